@@ -1,0 +1,193 @@
+import { Logger } from '@nestjs/common';
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type Settings } from 'meilisearch';
+import type { SearchFacets, SearchHit } from '@auskunft/contracts';
+import type { IndexAudience, LoadedSearchSettings } from './search-settings';
+import { settingsMatch } from './search-settings';
+import type { PublicSearchDocument, StaffSearchDocument } from './search-documents';
+
+export interface EngineQuery {
+  q: string;
+  filter: string[];
+  limit: number;
+  offset: number;
+}
+
+export interface EngineResult {
+  hits: SearchHit[];
+  total: number;
+  facetDistribution: Record<keyof SearchFacets, Record<string, number>>;
+  processingTimeMs: number;
+}
+
+type AnyDocument = PublicSearchDocument & Partial<Pick<StaffSearchDocument, 'internalNotes'>>;
+
+const FACETS = ['sachgebiet', 'lebenslagen', 'standorte'] as const;
+// Control characters cannot occur in our documents, so they mark matches unambiguously
+// before the text is HTML-escaped; only then do they become <mark> tags.
+const PRE = '\u0002';
+const POST = '\u0003';
+const TASK_TIMEOUT_MS = 120_000;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function toHighlight(formatted: string): string {
+  // German segmentation splits compounds ("Führer" + "schein"); adjacent marks read better as one.
+  return escapeHtml(formatted).split(PRE).join('<mark>').split(POST).join('</mark>').split('</mark><mark>').join('');
+}
+
+/** Meilisearch behind the small surface the rest of the API needs. */
+export class MeiliSearchEngine {
+  private readonly logger = new Logger(MeiliSearchEngine.name);
+  private readonly client: Meilisearch;
+
+  constructor(
+    host: string,
+    apiKey: string | undefined,
+    private readonly indexPrefix: string,
+    private readonly settings: LoadedSearchSettings,
+  ) {
+    // Without identity encoding every response waits ~40 ms for a delayed ACK (see docs/architecture.md).
+    this.client = new Meilisearch({
+      host,
+      apiKey,
+      timeout: 10_000,
+      requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    });
+  }
+
+  indexUid(audience: IndexAudience): string {
+    return `${this.indexPrefix}leistungen_${audience}`;
+  }
+
+  private index<T extends AnyDocument>(audience: IndexAudience): Index<T> {
+    return this.client.index<T>(this.indexUid(audience));
+  }
+
+  async isHealthy(): Promise<boolean> {
+    return this.client.isHealthy();
+  }
+
+  private async wait(task: EnqueuedTaskPromise): Promise<void> {
+    const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+    if (done.status !== 'succeeded') {
+      throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`);
+    }
+  }
+
+  /** Creates both indexes if needed and applies the settings only where they differ. */
+  async ensureIndexes(): Promise<void> {
+    for (const audience of ['staff', 'public'] as const) {
+      const uid = this.indexUid(audience);
+      const wanted: Settings = this.settings[audience];
+      let current: Settings | undefined;
+      try {
+        current = await this.client.index(uid).getSettings();
+      } catch (error) {
+        if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') {
+          throw error;
+        }
+        await this.wait(this.client.createIndex(uid, { primaryKey: 'id' }));
+      }
+      if (!current || !settingsMatch(wanted, current)) {
+        this.logger.log(`Applying search settings to ${uid}`);
+        await this.wait(this.client.index(uid).updateSettings(wanted));
+      }
+    }
+  }
+
+  async upsert(staffDocuments: StaffSearchDocument[], publicDocuments: PublicSearchDocument[]): Promise<void> {
+    if (staffDocuments.length > 0) {
+      await this.wait(this.index('staff').addDocuments(staffDocuments, { primaryKey: 'id' }));
+    }
+    if (publicDocuments.length > 0) {
+      await this.wait(this.index('public').addDocuments(publicDocuments, { primaryKey: 'id' }));
+    }
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) {
+      return;
+    }
+    await this.wait(this.index('staff').deleteDocuments(ids));
+    await this.wait(this.index('public').deleteDocuments(ids));
+  }
+
+  async removeAll(): Promise<void> {
+    await this.wait(this.index('staff').deleteAllDocuments());
+    await this.wait(this.index('public').deleteAllDocuments());
+  }
+
+  /** Removes both indexes (tests and tear-down of throwaway instances). */
+  async dropIndexes(): Promise<void> {
+    for (const audience of ['staff', 'public'] as const) {
+      await this.wait(this.client.deleteIndex(this.indexUid(audience)));
+    }
+  }
+
+  /** Raw documents of one index, for consistency checks. */
+  async allDocuments(audience: IndexAudience): Promise<AnyDocument[]> {
+    const documents: AnyDocument[] = [];
+    const limit = 1000;
+    for (let offset = 0; ; offset += limit) {
+      const page = await this.index<AnyDocument>(audience).getDocuments({ limit, offset });
+      documents.push(...page.results);
+      if (page.results.length < limit) {
+        return documents;
+      }
+    }
+  }
+
+  async documentCount(audience: IndexAudience): Promise<number> {
+    const stats = await this.index(audience).getStats();
+    return stats.numberOfDocuments;
+  }
+
+  async search(audience: IndexAudience, query: EngineQuery): Promise<EngineResult> {
+    const highlightFields = ['title', 'shortText', 'searchTerms', 'fullText', ...(audience === 'staff' ? ['internalNotes'] : [])];
+    const response = await this.index<AnyDocument>(audience).search(query.q, {
+      filter: query.filter,
+      limit: query.limit,
+      offset: query.offset,
+      facets: [...FACETS],
+      attributesToRetrieve: ['id', 'slug', 'title', 'shortText', 'sachgebiet', 'sachgebietName'],
+      attributesToHighlight: highlightFields,
+      attributesToCrop: ['fullText', ...(audience === 'staff' ? ['internalNotes'] : [])],
+      cropLength: 24,
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    });
+    const hits: SearchHit[] = response.hits.map((hit) => {
+      const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+      const highlights: SearchHit['highlights'] = {};
+      for (const field of highlightFields) {
+        const value = formatted[field];
+        const text = Array.isArray(value) ? value.filter((entry) => String(entry).includes(PRE)).join(' · ') : String(value ?? '');
+        if (text.includes(PRE)) {
+          highlights[field as keyof SearchHit['highlights']] = toHighlight(text);
+        }
+      }
+      return {
+        id: hit.id,
+        slug: hit.slug,
+        title: hit.title,
+        shortText: hit.shortText,
+        sachgebietCode: hit.sachgebiet,
+        sachgebietName: hit.sachgebietName,
+        highlights,
+      };
+    });
+    const distribution = response.facetDistribution ?? {};
+    return {
+      hits,
+      total: response.estimatedTotalHits,
+      facetDistribution: {
+        sachgebiet: distribution['sachgebiet'] ?? {},
+        lebenslagen: distribution['lebenslagen'] ?? {},
+        standorte: distribution['standorte'] ?? {},
+      },
+      processingTimeMs: response.processingTimeMs,
+    };
+  }
+}

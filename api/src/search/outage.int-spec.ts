@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HealthResponse, LeistungStaff, SearchResponse } from '@auskunft/contracts';
+import { aLeistung } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { Leistung } from '../leistungen/leistung.entity';
+import { EmbeddedMeili } from '../meili/embedded-meili';
+
+async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+describe('Meilisearch outage (integration)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'auskunft-outage-'));
+  let meili: EmbeddedMeili;
+  let port: number;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    meili = new EmbeddedMeili({ dataDir });
+    await meili.start();
+    port = Number(new URL(meili.url).port);
+    t = await createTestApp({ meili: { url: meili.url, masterKey: meili.masterKey } });
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await meili.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps every edit while the engine is down and catches the index up when it returns', async () => {
+    const kept = (await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Kanuverleih am Badesee' })).expect(201)).body as LeistungStaff;
+    const toDelete = (await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Eisstockschießen' })).expect(201)).body as LeistungStaff;
+    await t.indexed();
+
+    await meili.stop();
+    const created = (await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Floßfahrt auf der Lindach' })).expect(201)).body as LeistungStaff;
+    await t.http.patch(`/api/v1/leistungen/${kept.id}`).send({ version: kept.version, title: 'Kajakverleih am Badesee' }).expect(200);
+    await t.http.delete(`/api/v1/leistungen/${toDelete.id}`).expect(204);
+
+    const health = await t.http.get('/api/health').expect(503);
+    expect(health.body as HealthResponse).toMatchObject({ status: 'degraded', database: 'up', search: 'down' });
+    expect((health.body as HealthResponse).outboxBacklog).toBeGreaterThan(0);
+    const degraded = (await t.http.get('/api/v1/search').query({ q: 'Floßfahrt' }).expect(200)).body as SearchResponse;
+    expect(degraded.degraded).toBe(true);
+    expect(degraded.hits.map((hit) => hit.id)).toEqual([created.id]);
+
+    meili = new EmbeddedMeili({ dataDir, port });
+    await meili.start();
+    await eventually(async () => ((await t.http.get('/api/health')).body as HealthResponse).outboxBacklog === 0, 45_000);
+
+    const published = await t.dataSource.getRepository(Leistung).find({ where: { status: 'published' } });
+    for (const audience of ['staff', 'public'] as const) {
+      const documents = await t.host.engine.allDocuments(audience);
+      expect(documents.map((document) => [document.id, document.title]).sort()).toEqual(published.map((leistung) => [leistung.id, leistung.title]).sort());
+    }
+    const found = (await t.http.get('/api/v1/search').query({ q: 'Kajakverleih' }).expect(200)).body as SearchResponse;
+    expect(found).toMatchObject({ degraded: false });
+    expect(found.hits.map((hit) => hit.id)).toEqual([kept.id]);
+    await t.http.get('/api/health').expect(200);
+  });
+});

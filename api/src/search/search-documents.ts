@@ -1,0 +1,78 @@
+import { htmlToPlainText } from '../common/html-sanitizer';
+import { Leistung } from '../leistungen/leistung.entity';
+
+/** What the public index holds: only public fields, so it cannot leak what it never has. */
+export interface PublicSearchDocument {
+  id: string;
+  slug: string;
+  title: string;
+  plainTitle: string;
+  shortText: string;
+  searchTerms: string[];
+  requiredDocuments: string[];
+  prerequisites: string[];
+  fees: string[];
+  procedure: string;
+  fullText: string;
+  legalBasis: string;
+  leikaKey: string | null;
+  lebenslagen: string[];
+  lebenslagenNames: string[];
+  sachgebiet: string | null;
+  sachgebietName: string | null;
+  standorte: string[];
+  standorteNames: string[];
+  /** Day boundaries of validity as epoch seconds, so the query can drop expired Leistungen by itself. */
+  validFromTs: number | null;
+  validToTs: number | null;
+  updatedAt: string;
+}
+
+export interface StaffSearchDocument extends PublicSearchDocument {
+  internalNotes: string;
+}
+
+/** Start of the day in Europe/Berlin is close enough to UTC midnight minus one or two hours; we use UTC day bounds. */
+function dayStart(date: string | null): number | null {
+  return date ? Math.floor(Date.parse(`${date}T00:00:00Z`) / 1000) : null;
+}
+
+function dayEnd(date: string | null): number | null {
+  return date ? Math.floor(Date.parse(`${date}T23:59:59Z`) / 1000) : null;
+}
+
+/** Only published Leistungen are searchable; drafts and archived ones are removed from both indexes. */
+export function isSearchable(leistung: Leistung): boolean {
+  return leistung.status === 'published';
+}
+
+export function toPublicSearchDocument(leistung: Leistung): PublicSearchDocument {
+  return {
+    id: leistung.id,
+    slug: leistung.slug,
+    title: leistung.title,
+    plainTitle: leistung.plainTitle ?? '',
+    shortText: leistung.shortText,
+    searchTerms: leistung.searchTerms,
+    requiredDocuments: leistung.requiredDocuments.map((document) => document.name),
+    prerequisites: leistung.prerequisites,
+    fees: leistung.fees.map((fee) => fee.label),
+    procedure: leistung.procedure,
+    fullText: htmlToPlainText(leistung.fullText),
+    legalBasis: leistung.legalBasis,
+    leikaKey: leistung.leikaKey,
+    lebenslagen: leistung.lebenslagen.map((lebenslage) => lebenslage.slug),
+    lebenslagenNames: leistung.lebenslagen.map((lebenslage) => lebenslage.name),
+    sachgebiet: leistung.sachgebiet?.code ?? null,
+    sachgebietName: leistung.sachgebiet?.name ?? null,
+    standorte: leistung.standorte.map((standort) => standort.key),
+    standorteNames: leistung.standorte.map((standort) => standort.name),
+    validFromTs: dayStart(leistung.validFrom),
+    validToTs: dayEnd(leistung.validTo),
+    updatedAt: leistung.updatedAt instanceof Date ? leistung.updatedAt.toISOString() : String(leistung.updatedAt),
+  };
+}
+
+export function toStaffSearchDocument(leistung: Leistung): StaffSearchDocument {
+  return { ...toPublicSearchDocument(leistung), internalNotes: leistung.internalNotes ?? '' };
+}

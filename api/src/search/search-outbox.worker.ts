@@ -1,0 +1,161 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { Leistung } from '../leistungen/leistung.entity';
+import { isSearchable, toPublicSearchDocument, toStaffSearchDocument } from './search-documents';
+import { SearchEngineHost } from './search-engine.host';
+import { SearchOutboxEntry } from './search-outbox.entity';
+
+const BATCH_SIZE = 500;
+const IDLE_POLL_MS = 1000;
+const MAX_BACKOFF_MS = 30_000;
+const LEISTUNG_RELATIONS = { lebenslagen: true, sachgebiet: true, standorte: true } as const;
+
+/** Writes outbox rows inside the caller's transaction; the worker picks them up after commit. */
+export async function enqueueIndexUpdate(manager: EntityManager, leistungIds: string[]): Promise<void> {
+  const now = new Date();
+  for (let start = 0; start < leistungIds.length; start += BATCH_SIZE) {
+    const rows = leistungIds.slice(start, start + BATCH_SIZE).map((leistungId) => ({ leistungId, attempts: 0, nextAttemptAt: now, lastError: null }));
+    await manager.insert(SearchOutboxEntry, rows);
+  }
+}
+
+export function backoffMs(attempts: number): number {
+  return Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * Drains the search outbox into both indexes, retrying with backoff while the
+ * engine is unreachable. Each row only names a Leistung; the current database
+ * state decides whether it is upserted or removed, so replays are harmless.
+ */
+@Injectable()
+export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SearchOutboxWorker.name);
+  private timer: NodeJS.Timeout | undefined;
+  /** Drains run one after another, never in parallel, whoever asks for them. */
+  private queue: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private indexesReady = false;
+  /** Last known reachability of the engine, for the health endpoint. */
+  engineUp = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly host: SearchEngineHost,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.queue;
+  }
+
+  /** Called after a commit that wrote outbox rows, so changes show up without waiting for the poll. */
+  poke(): void {
+    this.schedule(0);
+  }
+
+  private schedule(delayMs: number) {
+    if (this.stopped) {
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      void this.drain().finally(() => this.schedule(IDLE_POLL_MS));
+    }, delayMs);
+  }
+
+  /** Processes due outbox rows until none are left or the engine fails. */
+  drain(): Promise<void> {
+    const run = this.queue.then(async () => {
+      while (!this.stopped && (await this.processBatch())) {
+        // keep going while batches succeed
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async backlog(): Promise<number> {
+    return this.dataSource.getRepository(SearchOutboxEntry).count();
+  }
+
+  private async prepareIndexes() {
+    if (this.indexesReady) {
+      return;
+    }
+    await this.host.engine.ensureIndexes();
+    this.indexesReady = true;
+    // Self-healing: an engine whose data was lost (new data dir, restored backup) is rebuilt.
+    const expected = await this.dataSource.getRepository(Leistung).count({ where: { status: 'published' } });
+    const actual = await this.host.engine.documentCount('staff');
+    if (expected !== actual) {
+      this.logger.warn(`Search index holds ${actual} documents, the database ${expected} published Leistungen: rebuilding`);
+      await this.rebuild();
+    }
+  }
+
+  private async processBatch(): Promise<boolean> {
+    const outbox = this.dataSource.getRepository(SearchOutboxEntry);
+    const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(new Date()) }, order: { id: 'ASC' }, take: BATCH_SIZE });
+    try {
+      await this.prepareIndexes();
+      if (rows.length === 0) {
+        this.engineUp = await this.host.engine.isHealthy();
+        return false;
+      }
+      const ids = [...new Set(rows.map((row) => row.leistungId))];
+      const leistungen = await this.dataSource.getRepository(Leistung).find({ where: { id: In(ids) }, relations: LEISTUNG_RELATIONS });
+      const searchable = leistungen.filter(isSearchable);
+      const searchableIds = new Set(searchable.map((leistung) => leistung.id));
+      await this.host.engine.upsert(searchable.map(toStaffSearchDocument), searchable.map(toPublicSearchDocument));
+      await this.host.engine.remove(ids.filter((id) => !searchableIds.has(id)));
+      await outbox.delete({ id: In(rows.map((row) => row.id)) });
+      this.engineUp = true;
+      return true;
+    } catch (error) {
+      this.engineUp = false;
+      const message = (error as Error).message;
+      this.logger.warn(`Search index update failed, will retry: ${message}`);
+      const now = Date.now();
+      for (const row of rows) {
+        const attempts = row.attempts + 1;
+        await outbox.update(row.id, { attempts, lastError: message.slice(0, 2000), nextAttemptAt: new Date(now + backoffMs(attempts)) });
+      }
+      return false;
+    }
+  }
+
+  /** Rebuilds both indexes from the database (`npm run reindex`); waits for any running drain first. */
+  reindexAll(): Promise<number> {
+    const run = this.queue.then(() => this.rebuild());
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async rebuild(): Promise<number> {
+    await this.host.engine.ensureIndexes();
+    this.indexesReady = true;
+    await this.host.engine.removeAll();
+    const repository = this.dataSource.getRepository(Leistung);
+    let indexed = 0;
+    for (let skip = 0; ; skip += BATCH_SIZE) {
+      const page = await repository.find({ where: { status: 'published' }, relations: LEISTUNG_RELATIONS, order: { id: 'ASC' }, skip, take: BATCH_SIZE });
+      await this.host.engine.upsert(page.map(toStaffSearchDocument), page.map(toPublicSearchDocument));
+      indexed += page.length;
+      if (page.length < BATCH_SIZE) {
+        break;
+      }
+    }
+    this.engineUp = true;
+    return indexed;
+  }
+}

@@ -1,0 +1,91 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app/app.module';
+import { configureApp } from '../src/app/configure-app';
+import { SearchEngineHost } from '../src/search/search-engine.host';
+import { SearchOutboxWorker } from '../src/search/search-outbox.worker';
+import { DemoContentService } from '../src/seed/demo-content.service';
+
+export interface TestApp {
+  app: INestApplication;
+  http: TestAgent;
+  dataSource: DataSource;
+  worker: SearchOutboxWorker;
+  host: SearchEngineHost;
+  /** Waits until every queued index update has reached Meilisearch. */
+  indexed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  demoContent?: boolean;
+  /** Use this Meilisearch instead of the run's shared one (e.g. one the test stops and starts). */
+  meili?: { url: string; masterKey: string };
+}
+
+const WORKSPACE = resolve(__dirname, '../..');
+
+async function resetPostgres(url: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DROP SCHEMA public CASCADE');
+    await client.query('CREATE SCHEMA public');
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The whole API as it runs in production (same module, same configureApp),
+ * on a fresh database (SQLite file, or a reset PostgreSQL schema when
+ * DATABASE_URL is set) and its own pair of Meilisearch indexes.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'auskunft-it-'));
+  process.env['DATA_DIR'] = dataDir;
+  process.env['DEMO_CONTENT'] = options.demoContent ? 'true' : 'false';
+  process.env['MEILI_INDEX_PREFIX'] = `it${randomBytes(4).toString('hex')}_`;
+  process.env['SEED_DIR'] = join(WORKSPACE, 'seed-data');
+  process.env['SEARCH_CONFIG_DIR'] = join(WORKSPACE, 'search-config');
+  process.env['WEB_DIST_DIR'] = join(dataDir, 'no-web');
+  if (options.meili) {
+    process.env['MEILI_URL'] = options.meili.url;
+    process.env['MEILI_MASTER_KEY'] = options.meili.masterKey;
+  }
+  const databaseUrl = process.env['DATABASE_URL'];
+  if (databaseUrl) {
+    await resetPostgres(databaseUrl);
+  }
+
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApp(app);
+  await app.init();
+  await app.get(DemoContentService).loadIfEmpty();
+
+  const worker = app.get(SearchOutboxWorker);
+  const dataSource = app.get(DataSource);
+  const host = app.get(SearchEngineHost);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource,
+    worker,
+    host,
+    indexed: () => worker.drain(),
+    close: async () => {
+      await host.engine.dropIndexes().catch(() => undefined);
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './leistung';
+export * from './search';

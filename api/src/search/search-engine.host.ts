@@ -23,7 +23,7 @@ export class SearchEngineHost implements OnApplicationShutdown {
   }
 
   private async connect() {
-    const settings = loadSearchSettings(this.config.searchConfigDir, this.config.searchConfigExtraDir);
+    const settings = loadSearchSettings(this.config.searchConfigDir, this.config.searchConfigExtraDir, (message) => this.logger.warn(message));
     if (this.config.meili.mode === 'external') {
       this.engine = new MeiliSearchEngine(this.config.meili.url, this.config.meili.masterKey, this.config.meiliIndexPrefix, settings);
       this.logger.log(`Using Meilisearch at ${this.config.meili.url}`);

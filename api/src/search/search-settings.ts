@@ -24,8 +24,22 @@ function normalizeTerm(term: string): string {
 /**
  * Turns equivalence groups (every term finds every other) and one-way entries
  * (a colloquial word reaches the official one, not back) into Meilisearch's map.
+ * Groups that share a term, also across files, are merged into one.
  */
 export function expandSynonyms(files: SynonymFile[]): SynonymMap {
+  const groupOf = new Map<string, Set<string>>();
+  for (const file of files) {
+    for (const group of file.groups ?? []) {
+      const merged = new Set(group.terms.map(normalizeTerm).filter(Boolean));
+      for (const term of [...merged]) {
+        const existing = groupOf.get(term);
+        if (existing && existing !== merged) {
+          existing.forEach((other) => merged.add(other));
+        }
+      }
+      merged.forEach((term) => groupOf.set(term, merged));
+    }
+  }
   const map = new Map<string, Set<string>>();
   const add = (from: string, to: string) => {
     const source = normalizeTerm(from);
@@ -33,25 +47,18 @@ export function expandSynonyms(files: SynonymFile[]): SynonymMap {
     if (!source || !target || source === target) {
       return;
     }
-    let targets = map.get(source);
-    if (!targets) {
-      targets = new Set();
-      map.set(source, targets);
-    }
+    const targets = map.get(source) ?? new Set<string>();
     targets.add(target);
+    map.set(source, targets);
   };
-  for (const file of files) {
-    for (const group of file.groups ?? []) {
-      for (const term of group.terms) {
-        for (const other of group.terms) {
-          add(term, other);
-        }
-      }
+  for (const group of new Set(groupOf.values())) {
+    for (const term of group) {
+      group.forEach((other) => add(term, other));
     }
+  }
+  for (const file of files) {
     for (const entry of file.oneWay ?? []) {
-      for (const target of entry.to) {
-        add(entry.from, target);
-      }
+      entry.to.forEach((target) => add(entry.from, target));
     }
   }
   const result: SynonymMap = {};
@@ -59,6 +66,45 @@ export function expandSynonyms(files: SynonymFile[]): SynonymMap {
     result[key] = [...(map.get(key) ?? [])].sort();
   }
   return result;
+}
+
+/** Problems that make a synonym file unusable; an office file with problems is skipped, not fatal. */
+export function synonymFileProblems(file: unknown): string[] {
+  const problems: string[] = [];
+  const data = file as SynonymFile;
+  const terms: string[] = [];
+  if (!data || typeof data !== 'object') {
+    return ['not a JSON object'];
+  }
+  if (data.groups !== undefined && !Array.isArray(data.groups)) {
+    problems.push('"groups" must be a list');
+  }
+  if (data.oneWay !== undefined && !Array.isArray(data.oneWay)) {
+    problems.push('"oneWay" must be a list');
+  }
+  for (const group of Array.isArray(data.groups) ? data.groups : []) {
+    if (!Array.isArray(group?.terms) || group.terms.some((term) => typeof term !== 'string')) {
+      problems.push('every group needs "terms": a list of strings');
+    } else {
+      terms.push(...group.terms);
+    }
+  }
+  for (const entry of Array.isArray(data.oneWay) ? data.oneWay : []) {
+    if (typeof entry?.from !== 'string' || !Array.isArray(entry.to) || entry.to.some((term) => typeof term !== 'string')) {
+      problems.push('every oneWay entry needs "from" (string) and "to" (list of strings)');
+    } else {
+      terms.push(entry.from, ...entry.to);
+    }
+  }
+  for (const term of terms) {
+    if (term !== term.toLowerCase()) {
+      problems.push(`"${term}" must be lowercase`);
+    }
+    if (term.trim().split(/\s+/).length > 3) {
+      problems.push(`"${term}" has more than 3 words; Meilisearch never matches it`);
+    }
+  }
+  return problems;
 }
 
 function readJson<T>(path: string): T {
@@ -99,10 +145,32 @@ export interface LoadedSearchSettings {
 }
 
 /** Reads the settings data from search-config/ (and an office's extra vocabulary, if configured). */
-export function loadSearchSettings(configDir: string, extraDir?: string): LoadedSearchSettings {
+export function loadSearchSettings(configDir: string, extraDir?: string, warn: (message: string) => void = () => undefined): LoadedSearchSettings {
   const file = readJson<IndexSettingsFile>(join(configDir, 'index-settings.json'));
-  const synonymFiles = [...synonymFilesIn(configDir), ...(extraDir ? synonymFilesIn(extraDir) : [])];
-  const synonyms = expandSynonyms(synonymFiles.map((path) => readJson<SynonymFile>(path)));
+  const base = synonymFilesIn(configDir).map((path) => {
+    const data = readJson<SynonymFile>(path);
+    const problems = synonymFileProblems(data);
+    if (problems.length > 0) {
+      throw new Error(`Invalid synonym file ${path}: ${problems.join('; ')}`);
+    }
+    return data;
+  });
+  const office = (extraDir ? synonymFilesIn(extraDir) : []).flatMap((path) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      warn(`Ignoring office synonym file ${path}: ${(error as Error).message}`);
+      return [];
+    }
+    const problems = synonymFileProblems(data);
+    if (problems.length > 0) {
+      warn(`Ignoring office synonym file ${path}: ${problems.join('; ')}`);
+      return [];
+    }
+    return [data as SynonymFile];
+  });
+  const synonyms = expandSynonyms([...base, ...office]);
   const stopWords = readStopWords(configDir);
   const build = (audience: IndexAudience): Settings => ({
     ...file.common,

@@ -37,13 +37,13 @@ export class RequiredDocumentDto implements RequiredDocument {
   name!: string;
 
   @IsString() @MaxLength(2000)
-  note: string = '';
+  note = '';
 
   @IsIn(DOCUMENT_CONDITIONS)
   condition: DocumentCondition = 'always';
 
   @IsBoolean()
-  originalRequired: boolean = false;
+  originalRequired = false;
 }
 
 export class FeeDto implements Fee {
@@ -57,10 +57,10 @@ export class FeeDto implements Fee {
   amountMax: number | null = null;
 
   @IsString() @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
-  currency: string = 'EUR';
+  currency = 'EUR';
 
   @IsString() @MaxLength(2000)
-  note: string = '';
+  note = '';
 }
 
 export class LinkDto implements Link {

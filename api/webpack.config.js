@@ -21,7 +21,17 @@ module.exports = {
       generatePackageJson: false,
       sourceMap: true,
       // Documents DTOs and responses in the OpenAPI document from their TypeScript types.
-      transformers: [{ name: '@nestjs/swagger/plugin', options: { dtoFileNameSuffix: ['.dto.ts'], controllerFileNameSuffix: ['.controller.ts'], classValidatorShim: true, introspectComments: true } }],
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          options: {
+            dtoFileNameSuffix: ['.dto.ts'],
+            controllerFileNameSuffix: ['.controller.ts'],
+            classValidatorShim: true,
+            introspectComments: true,
+          },
+        },
+      ],
     }),
   ],
 };

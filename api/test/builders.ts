@@ -3,14 +3,31 @@ import type { LeistungWrite } from '@auskunft/contracts';
 let counter = 0;
 
 /** A valid, published Leistung body; override what the test is about. */
-export function aLeistung(overrides: Partial<LeistungWrite> = {}): LeistungWrite {
+export function aLeistung(
+  overrides: Partial<LeistungWrite> = {},
+): LeistungWrite {
   counter++;
   return {
     title: `Testleistung ${counter}`,
     shortText: 'Kurze Antwort für den Test.',
     fullText: '<p>Volltext</p>',
-    requiredDocuments: [{ name: 'Personalausweis', note: '', condition: 'always', originalRequired: true }],
-    fees: [{ label: 'Gebühr', amountMin: 10, amountMax: 10, currency: 'EUR', note: '' }],
+    requiredDocuments: [
+      {
+        name: 'Personalausweis',
+        note: '',
+        condition: 'always',
+        originalRequired: true,
+      },
+    ],
+    fees: [
+      {
+        label: 'Gebühr',
+        amountMin: 10,
+        amountMax: 10,
+        currency: 'EUR',
+        note: '',
+      },
+    ],
     searchTerms: [],
     status: 'published',
     ...overrides,

@@ -13,6 +13,8 @@ import { configureApp } from '../src/app/configure-app';
 import { SearchEngineHost } from '../src/search/search-engine.host';
 import { SearchOutboxWorker } from '../src/search/search-outbox.worker';
 import { DemoContentService } from '../src/seed/demo-content.service';
+import { UsersService } from '../src/users/users.service';
+import type { Role } from '@auskunft/contracts';
 
 export interface TestApp {
   app: INestApplication;
@@ -20,6 +22,8 @@ export interface TestApp {
   dataSource: DataSource;
   worker: SearchOutboxWorker;
   host: SearchEngineHost;
+  /** A signed-in client (cookie session) for a new user with this role and these Sachgebiete. */
+  as(role: Role, sachgebiete?: string[]): Promise<TestAgent>;
   /** Waits until every queued index update has reached Meilisearch. */
   indexed(): Promise<void>;
   close(): Promise<void>;
@@ -49,7 +53,9 @@ async function resetPostgres(url: string) {
  * on a fresh database (SQLite file, or a reset PostgreSQL schema when
  * DATABASE_URL is set) and its own pair of Meilisearch indexes.
  */
-export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'auskunft-it-'));
   process.env['DATA_DIR'] = dataDir;
   process.env['DEMO_CONTENT'] = options.demoContent ? 'true' : 'false';
@@ -66,17 +72,43 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     await resetPostgres(databaseUrl);
   }
 
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApp(app);
   await app.init();
   await app.get(DemoContentService).loadIfEmpty();
+  app.get(SearchOutboxWorker).start();
 
   const worker = app.get(SearchOutboxWorker);
   const dataSource = app.get(DataSource);
   const host = app.get(SearchEngineHost);
+  let userCounter = 0;
+  const as = async (
+    role: Role,
+    sachgebiete: string[] = [],
+  ): Promise<TestAgent> => {
+    userCounter++;
+    const username = `test-${role}-${userCounter}`;
+    const password = `passwort-${userCounter}-geheim`;
+    await app.get(UsersService).create({
+      username,
+      password,
+      role,
+      displayName: `Test ${role} ${userCounter}`,
+      sachgebiete,
+    });
+    const agent = request.agent(app.getHttpServer());
+    await agent
+      .post('/api/v1/auth/login')
+      .send({ username, password })
+      .expect(200);
+    return agent;
+  };
   return {
     app,
+    as,
     http: request(app.getHttpServer()),
     dataSource,
     worker,

@@ -1,6 +1,11 @@
 /** Shapes of a Leistungsbeschreibung as the API hands it out, per audience. */
 
-export const LEISTUNG_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
+export const LEISTUNG_STATUSES = [
+  'draft',
+  'in_review',
+  'published',
+  'archived',
+] as const;
 export type LeistungStatus = (typeof LEISTUNG_STATUSES)[number];
 
 export const DOCUMENT_CONDITIONS = ['always', 'conditional'] as const;
@@ -39,7 +44,15 @@ export interface TimeRange {
   to: string;
 }
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAYS = [
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export type WeeklyHours = Record<Weekday, TimeRange[]>;
 

@@ -8,7 +8,12 @@ export interface SearchHit {
   sachgebietName: string | null;
   sachgebietCode: string | null;
   /** Highlighted snippets by field; matched words are wrapped in <mark>…</mark>, all else escaped. */
-  highlights: Partial<Record<'title' | 'shortText' | 'searchTerms' | 'fullText' | 'internalNotes', string>>;
+  highlights: Partial<
+    Record<
+      'title' | 'shortText' | 'searchTerms' | 'fullText' | 'internalNotes',
+      string
+    >
+  >;
 }
 
 export interface FacetValue {
@@ -36,7 +41,8 @@ export interface SearchResponse {
 }
 
 export interface HealthResponse {
-  status: 'ok' | 'degraded' | 'error';
+  /** starting: up, but the indexes have not caught up with the database since start-up yet. */
+  status: 'ok' | 'starting' | 'degraded' | 'error';
   database: 'up' | 'down';
   search: 'up' | 'down';
   outboxBacklog: number;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -9,6 +10,7 @@ import { HealthController } from '../health/health.controller';
 import { LeistungenModule } from '../leistungen/leistungen.module';
 import { SearchModule } from '../search/search.module';
 import { SeedModule } from '../seed/seed.module';
+import { UsersModule } from '../users/users.module';
 
 @Module({
   imports: [
@@ -17,6 +19,8 @@ import { SeedModule } from '../seed/seed.module';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => dataSourceOptions(config),
     }),
+    AuthModule,
+    UsersModule,
     CatalogModule,
     SearchModule,
     LeistungenModule,
@@ -24,7 +28,9 @@ import { SeedModule } from '../seed/seed.module';
     // The built web app is served from the same port; the API keeps /api to itself.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ rootPath: config.webDistDir, exclude: ['/api/{*path}'] }],
+      useFactory: (config: AppConfig) => [
+        { rootPath: config.webDistDir, exclude: ['/api/{*path}'] },
+      ],
     }),
   ],
   controllers: [HealthController],

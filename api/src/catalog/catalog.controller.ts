@@ -1,11 +1,24 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { LebenslagePublic, SachgebietPublic, SachgebietStaff, StandortPublic, StandortStaff } from '@auskunft/contracts';
-import { toLebenslagePublic, toSachgebietPublic, toSachgebietStaff, toStandortPublic } from '../leistungen/leistung.mapper';
+import type {
+  LebenslagePublic,
+  SachgebietPublic,
+  SachgebietStaff,
+  StandortPublic,
+  StandortStaff,
+} from '@auskunft/contracts';
+import {
+  toLebenslagePublic,
+  toSachgebietPublic,
+  toSachgebietStaff,
+  toStandortPublic,
+} from '../leistungen/leistung.mapper';
+import { Public, RequirePermission } from '../auth/auth.decorators';
 import { CatalogService } from './catalog.service';
 
 @ApiTags('catalog')
 @Controller({ version: '1' })
+@RequirePermission('staff:read')
 export class StaffCatalogController {
   constructor(private readonly catalog: CatalogService) {}
 
@@ -28,6 +41,7 @@ export class StaffCatalogController {
 
 @ApiTags('public')
 @Controller({ path: 'public', version: '1' })
+@Public()
 export class PublicCatalogController {
   constructor(private readonly catalog: CatalogService) {}
 

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { PublicCatalogController, StaffCatalogController } from './catalog.controller';
+import {
+  PublicCatalogController,
+  StaffCatalogController,
+} from './catalog.controller';
 import { CatalogService } from './catalog.service';
 
 @Module({

@@ -21,15 +21,21 @@ export class CatalogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   sachgebiete(): Promise<Sachgebiet[]> {
-    return this.dataSource.getRepository(Sachgebiet).find({ order: { code: 'ASC' } });
+    return this.dataSource
+      .getRepository(Sachgebiet)
+      .find({ order: { code: 'ASC' } });
   }
 
   standorte(): Promise<Standort[]> {
-    return this.dataSource.getRepository(Standort).find({ order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(Standort)
+      .find({ order: { name: 'ASC' } });
   }
 
   lebenslagen(): Promise<Lebenslage[]> {
-    return this.dataSource.getRepository(Lebenslage).find({ relations: { parent: true }, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(Lebenslage)
+      .find({ relations: { parent: true }, order: { name: 'ASC' } });
   }
 
   /** Display names for facet values; cached briefly because every search needs them. */
@@ -38,13 +44,23 @@ export class CatalogService {
       return this.cachedLabels.labels;
     }
     const [sachgebiete, lebenslagen, standorte] = await Promise.all([
-      this.dataSource.getRepository(Sachgebiet).find({ select: { code: true, name: true } }),
-      this.dataSource.getRepository(Lebenslage).find({ select: { slug: true, name: true } }),
-      this.dataSource.getRepository(Standort).find({ select: { key: true, name: true } }),
+      this.dataSource
+        .getRepository(Sachgebiet)
+        .find({ select: { code: true, name: true } }),
+      this.dataSource
+        .getRepository(Lebenslage)
+        .find({ select: { slug: true, name: true } }),
+      this.dataSource
+        .getRepository(Standort)
+        .find({ select: { key: true, name: true } }),
     ]);
     const labels: CatalogLabels = {
-      sachgebiete: new Map(sachgebiete.map((entry) => [entry.code, entry.name])),
-      lebenslagen: new Map(lebenslagen.map((entry) => [entry.slug, entry.name])),
+      sachgebiete: new Map(
+        sachgebiete.map((entry) => [entry.code, entry.name]),
+      ),
+      lebenslagen: new Map(
+        lebenslagen.map((entry) => [entry.slug, entry.name]),
+      ),
       standorte: new Map(standorte.map((entry) => [entry.key, entry.name])),
     };
     this.cachedLabels = { at: Date.now(), labels };

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { WeeklyHours } from '@auskunft/contracts';
 import { Standort } from './standort.entity';
 
@@ -27,7 +35,11 @@ export class Sachgebiet {
   @Column({ type: 'varchar', length: 60, default: '' })
   room!: string;
 
-  @ManyToOne(() => Standort, { nullable: true, onDelete: 'SET NULL', eager: true })
+  @ManyToOne(() => Standort, {
+    nullable: true,
+    onDelete: 'SET NULL',
+    eager: true,
+  })
   @JoinColumn({ name: 'standortId' })
   standort!: Standort | null;
 

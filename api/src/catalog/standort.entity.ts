@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { OpeningException, WeeklyHours } from '@auskunft/contracts';
 
 /** A location of the district office (Kreishaus, Außenstelle) with its own opening hours. */

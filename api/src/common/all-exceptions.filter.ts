@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
@@ -15,20 +22,44 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
-      response.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
+      response
+        .status(exception.getStatus())
+        .json(
+          typeof body === 'string'
+            ? { statusCode: exception.getStatus(), message: body }
+            : body,
+        );
       return;
     }
     const type = (exception as { type?: string }).type;
     if (type === 'entity.parse.failed' || type === 'entity.too.large') {
-      const status = type === 'entity.too.large' ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-      response.status(status).json({ statusCode: status, error: 'Bad Request', message: type === 'entity.too.large' ? 'Request body too large' : 'Request body is not valid JSON' });
+      const status =
+        type === 'entity.too.large'
+          ? HttpStatus.PAYLOAD_TOO_LARGE
+          : HttpStatus.BAD_REQUEST;
+      response.status(status).json({
+        statusCode: status,
+        error: 'Bad Request',
+        message:
+          type === 'entity.too.large'
+            ? 'Request body too large'
+            : 'Request body is not valid JSON',
+      });
       return;
     }
     if (exception instanceof QueryFailedError) {
       this.logger.error(`Database error: ${exception.message}`);
     } else {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error
+          ? (exception.stack ?? exception.message)
+          : String(exception),
+      );
     }
-    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ statusCode: 500, error: 'Internal Server Error', message: 'Interner Fehler' });
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Interner Fehler',
+    });
   }
 }

@@ -1,8 +1,15 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  NotFoundException,
+} from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 
 /** A 400 that names the field, in the same shape the global validation pipe produces. */
-export function fieldError(field: string, message: string): BadRequestException {
+export function fieldError(
+  field: string,
+  message: string,
+): BadRequestException {
   return new BadRequestException({
     statusCode: 400,
     error: 'Bad Request',
@@ -12,22 +19,39 @@ export function fieldError(field: string, message: string): BadRequestException 
 }
 
 export function notFound(what: string, key: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', message: `${what} "${key}" not found` });
+  return new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    message: `${what} "${key}" not found`,
+  });
 }
 
-export function conflict(message: string, details: Record<string, unknown> = {}): ConflictException {
-  return new ConflictException({ statusCode: 409, error: 'Conflict', message, ...details });
+export function conflict(
+  message: string,
+  details: Record<string, unknown> = {},
+): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    message,
+    ...details,
+  });
 }
 
 /** Flattens nested class-validator errors into "path → messages", e.g. "fees.0.amountMin". */
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): Record<string, string[]> {
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const error of errors) {
     const path = parent ? `${parent}.${error.property}` : error.property;
     if (error.constraints) {
       fields[path] = Object.values(error.constraints).map((message) =>
         // class-validator names only the leaf property; for nested fields the full path is clearer.
-        message.startsWith(error.property) && path !== error.property ? path + message.slice(error.property.length) : message,
+        message.startsWith(error.property) && path !== error.property
+          ? path + message.slice(error.property.length)
+          : message,
       );
     }
     if (error.children && error.children.length > 0) {
@@ -37,7 +61,9 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return fields;
 }
 
-export function validationException(errors: ValidationError[]): BadRequestException {
+export function validationException(
+  errors: ValidationError[],
+): BadRequestException {
   const fields = flattenValidationErrors(errors);
   return new BadRequestException({
     statusCode: 400,

@@ -2,7 +2,21 @@ import sanitizeHtml from 'sanitize-html';
 
 /** The HTML subset a Volltext may contain; everything else is removed, not escaped. */
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h3', 'h4', 'blockquote'],
+  allowedTags: [
+    'p',
+    'br',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'a',
+    'h3',
+    'h4',
+    'blockquote',
+  ],
   allowedAttributes: { a: ['href', 'title'] },
   allowedSchemes: ['https', 'http', 'mailto', 'tel'],
   allowProtocolRelative: false,
@@ -16,15 +30,21 @@ const OPTIONS: sanitizeHtml.IOptions = {
 };
 
 export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, { ...OPTIONS, allowedAttributes: { a: ['href', 'title', 'rel'] } }).trim();
+  return sanitizeHtml(html, {
+    ...OPTIONS,
+    allowedAttributes: { a: ['href', 'title', 'rel'] },
+  }).trim();
 }
 
 /** Plain text of a sanitized HTML fragment, for the search index and text answers. */
 export function htmlToPlainText(html: string): string {
-  const text = sanitizeHtml(html.replace(/<\/(p|li|h3|h4|blockquote)>|<br\s*\/?>/gi, '$&\n'), {
-    allowedTags: [],
-    allowedAttributes: {},
-  });
+  const text = sanitizeHtml(
+    html.replace(/<\/(p|li|h3|h4|blockquote)>|<br\s*\/?>/gi, '$&\n'),
+    {
+      allowedTags: [],
+      allowedAttributes: {},
+    },
+  );
   return text
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')

@@ -15,11 +15,24 @@ describe(loadConfig.name, () => {
 
   it('switches to PostgreSQL and an external engine by environment', () => {
     const config = loadConfig(
-      { DATABASE_URL: 'postgres://app:secret@db:5432/auskunft', MEILI_URL: 'http://search:7700/', MEILI_MASTER_KEY: 'k'.repeat(16), DEMO_CONTENT: 'false', PORT: '8080' },
+      {
+        DATABASE_URL: 'postgres://app:secret@db:5432/auskunft',
+        MEILI_URL: 'http://search:7700/',
+        MEILI_MASTER_KEY: 'k'.repeat(16),
+        DEMO_CONTENT: 'false',
+        PORT: '8080',
+      },
       '/srv',
     );
-    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://app:secret@db:5432/auskunft' });
-    expect(config.meili).toEqual({ mode: 'external', url: 'http://search:7700', masterKey: 'k'.repeat(16) });
+    expect(config.database).toEqual({
+      type: 'postgres',
+      url: 'postgres://app:secret@db:5432/auskunft',
+    });
+    expect(config.meili).toEqual({
+      mode: 'external',
+      url: 'http://search:7700',
+      masterKey: 'k'.repeat(16),
+    });
     expect(config.demoContent).toBe(false);
     expect(config.port).toBe(8080);
   });
@@ -27,18 +40,31 @@ describe(loadConfig.name, () => {
   it('lists every problem at once with the variable named', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'achtzig', DATABASE_URL: 'mysql://x', DEMO_CONTENT: 'vielleicht', NODE_ENV: 'production', MEILI_URL: 'http://search:7700' });
+      loadConfig({
+        PORT: 'achtzig',
+        DATABASE_URL: 'mysql://x',
+        DEMO_CONTENT: 'vielleicht',
+        NODE_ENV: 'production',
+        MEILI_URL: 'http://search:7700',
+      });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'DEMO_CONTENT', 'MEILI_MASTER_KEY']) {
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'DEMO_CONTENT',
+      'MEILI_MASTER_KEY',
+    ]) {
       expect(problems).toContain(name);
     }
   });
 
   it('rejects a master key without an external engine', () => {
-    expect(() => loadConfig({ MEILI_MASTER_KEY: 'x'.repeat(20) })).toThrow(/MEILI_MASTER_KEY/);
+    expect(() => loadConfig({ MEILI_MASTER_KEY: 'x'.repeat(20) })).toThrow(
+      /MEILI_MASTER_KEY/,
+    );
   });
 });

@@ -5,7 +5,9 @@ export interface AppConfig {
   production: boolean;
   port: number;
   dataDir: string;
-  database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string };
+  database:
+    | { type: 'sqlite'; file: string }
+    | { type: 'postgres'; url: string };
   meili:
     | { mode: 'external'; url: string; masterKey: string | undefined }
     | { mode: 'embedded'; port: number | undefined };
@@ -19,26 +21,40 @@ export interface AppConfig {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(
+      `Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
 
 type Env = Record<string, string | undefined>;
 
-function parsePort(name: string, raw: string | undefined, fallback: number | undefined, problems: string[]) {
+function parsePort(
+  name: string,
+  raw: string | undefined,
+  fallback: number | undefined,
+  problems: string[],
+) {
   if (raw === undefined || raw === '') {
     return fallback;
   }
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    problems.push(`${name} must be a port number between 1 and 65535 (got "${raw}")`);
+    problems.push(
+      `${name} must be a port number between 1 and 65535 (got "${raw}")`,
+    );
     return fallback;
   }
   return port;
 }
 
-function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]) {
+function parseBoolean(
+  name: string,
+  raw: string | undefined,
+  fallback: boolean,
+  problems: string[],
+) {
   if (raw === undefined || raw === '') {
     return fallback;
   }
@@ -53,11 +69,18 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean, 
   return fallback;
 }
 
-function parseUrl(name: string, raw: string, protocols: string[], problems: string[]) {
+function parseUrl(
+  name: string,
+  raw: string,
+  protocols: string[],
+  problems: string[],
+) {
   try {
     const url = new URL(raw);
     if (!protocols.includes(url.protocol)) {
-      problems.push(`${name} must start with ${protocols.map((protocol) => `${protocol}//`).join(' or ')} (got "${url.protocol}//…")`);
+      problems.push(
+        `${name} must start with ${protocols.map((protocol) => `${protocol}//`).join(' or ')} (got "${url.protocol}//…")`,
+      );
     }
   } catch {
     problems.push(`${name} is not a valid URL`);
@@ -68,17 +91,29 @@ function parseUrl(name: string, raw: string, protocols: string[], problems: stri
  * Validates the environment and fails fast with every problem listed at once,
  * so an operator fixes the configuration in one round.
  */
-export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()): AppConfig {
+export function loadConfig(
+  env: Env = process.env,
+  workspaceRoot = process.cwd(),
+): AppConfig {
   const problems: string[] = [];
   const production = env['NODE_ENV'] === 'production';
   const port = parsePort('PORT', env['PORT'], 3000, problems) ?? 3000;
-  const fromRoot = (path: string) => (isAbsolute(path) ? path : resolve(workspaceRoot, path));
+  const fromRoot = (path: string) =>
+    isAbsolute(path) ? path : resolve(workspaceRoot, path);
   const dataDir = fromRoot(env['DATA_DIR'] || './data');
 
-  let database: AppConfig['database'] = { type: 'sqlite', file: resolve(dataDir, 'auskunft.sqlite') };
+  let database: AppConfig['database'] = {
+    type: 'sqlite',
+    file: resolve(dataDir, 'auskunft.sqlite'),
+  };
   const databaseUrl = env['DATABASE_URL'];
   if (databaseUrl) {
-    parseUrl('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:'], problems);
+    parseUrl(
+      'DATABASE_URL',
+      databaseUrl,
+      ['postgres:', 'postgresql:'],
+      problems,
+    );
     database = { type: 'postgres', url: databaseUrl };
   }
 
@@ -88,19 +123,28 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
   if (meiliUrl) {
     parseUrl('MEILI_URL', meiliUrl, ['http:', 'https:'], problems);
     if (production && !masterKey) {
-      problems.push('MEILI_MASTER_KEY is required with MEILI_URL in production');
+      problems.push(
+        'MEILI_MASTER_KEY is required with MEILI_URL in production',
+      );
     }
     meili = { mode: 'external', url: meiliUrl.replace(/\/+$/, ''), masterKey };
   } else {
     if (masterKey) {
-      problems.push('MEILI_MASTER_KEY is only used together with MEILI_URL (the embedded engine manages its own key)');
+      problems.push(
+        'MEILI_MASTER_KEY is only used together with MEILI_URL (the embedded engine manages its own key)',
+      );
     }
-    meili = { mode: 'embedded', port: parsePort('MEILI_PORT', env['MEILI_PORT'], undefined, problems) };
+    meili = {
+      mode: 'embedded',
+      port: parsePort('MEILI_PORT', env['MEILI_PORT'], undefined, problems),
+    };
   }
 
   const meiliIndexPrefix = env['MEILI_INDEX_PREFIX'] ?? 'auskunft_';
   if (!/^[A-Za-z0-9_-]*$/.test(meiliIndexPrefix)) {
-    problems.push('MEILI_INDEX_PREFIX may only contain letters, digits, "_" and "-"');
+    problems.push(
+      'MEILI_INDEX_PREFIX may only contain letters, digits, "_" and "-"',
+    );
   }
 
   const config: AppConfig = {
@@ -110,10 +154,17 @@ export function loadConfig(env: Env = process.env, workspaceRoot = process.cwd()
     database,
     meili,
     meiliIndexPrefix,
-    demoContent: parseBoolean('DEMO_CONTENT', env['DEMO_CONTENT'], true, problems),
+    demoContent: parseBoolean(
+      'DEMO_CONTENT',
+      env['DEMO_CONTENT'],
+      true,
+      problems,
+    ),
     seedDir: fromRoot(env['SEED_DIR'] || './seed-data'),
     searchConfigDir: fromRoot(env['SEARCH_CONFIG_DIR'] || './search-config'),
-    searchConfigExtraDir: env['SEARCH_CONFIG_EXTRA_DIR'] ? fromRoot(env['SEARCH_CONFIG_EXTRA_DIR']) : undefined,
+    searchConfigExtraDir: env['SEARCH_CONFIG_EXTRA_DIR']
+      ? fromRoot(env['SEARCH_CONFIG_EXTRA_DIR'])
+      : undefined,
     webDistDir: fromRoot(env['WEB_DIST_DIR'] || './dist/web/browser'),
   };
   if (problems.length > 0) {

@@ -11,14 +11,21 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Fee, LeistungStatus, Link, RequiredDocument } from '@auskunft/contracts';
+import type {
+  Fee,
+  LeistungStatus,
+  Link,
+  RequiredDocument,
+} from '@auskunft/contracts';
 import { Lebenslage } from '../catalog/lebenslage.entity';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import { Standort } from '../catalog/standort.entity';
 
 /** A Leistungsbeschreibung (service description), aligned with the FIM/XZuFi text modules. */
 @Entity('leistung')
-@Index('UQ_leistung_external_ref', ['externalRefSource', 'externalRefId'], { unique: true })
+@Index('UQ_leistung_external_ref', ['externalRefSource', 'externalRefId'], {
+  unique: true,
+})
 export class Leistung {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

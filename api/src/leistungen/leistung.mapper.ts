@@ -20,7 +20,9 @@ import { Leistung } from './leistung.entity';
  */
 
 function isoDateTime(value: Date | string): string {
-  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+  return value instanceof Date
+    ? value.toISOString()
+    : new Date(value).toISOString();
 }
 
 function toStandortRef(standort: Standort): StandortRef {
@@ -97,8 +99,13 @@ export function toLeistungPublic(leistung: Leistung): LeistungPublic {
     onlineServices: leistung.onlineServices,
     furtherLinks: leistung.furtherLinks,
     searchTerms: leistung.searchTerms,
-    lebenslagen: (leistung.lebenslagen ?? []).map((lebenslage) => ({ slug: lebenslage.slug, name: lebenslage.name })),
-    sachgebiet: leistung.sachgebiet ? toSachgebietPublic(leistung.sachgebiet) : null,
+    lebenslagen: (leistung.lebenslagen ?? []).map((lebenslage) => ({
+      slug: lebenslage.slug,
+      name: lebenslage.name,
+    })),
+    sachgebiet: leistung.sachgebiet
+      ? toSachgebietPublic(leistung.sachgebiet)
+      : null,
     standorte: (leistung.standorte ?? []).map(toStandortPublic),
     validFrom: leistung.validFrom,
     validTo: leistung.validTo,
@@ -110,7 +117,9 @@ export function toLeistungPublic(leistung: Leistung): LeistungPublic {
 export function toLeistungStaff(leistung: Leistung): LeistungStaff {
   return {
     ...toLeistungPublic(leistung),
-    sachgebiet: leistung.sachgebiet ? toSachgebietStaff(leistung.sachgebiet) : null,
+    sachgebiet: leistung.sachgebiet
+      ? toSachgebietStaff(leistung.sachgebiet)
+      : null,
     internalNotes: leistung.internalNotes,
     status: leistung.status,
     reviewDue: leistung.reviewDue,

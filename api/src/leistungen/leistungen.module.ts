@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { LeistungenController, PublicLeistungenController } from './leistungen.controller';
+import {
+  LeistungenController,
+  PublicLeistungenController,
+} from './leistungen.controller';
 import { LeistungenService } from './leistungen.service';
 
 @Module({

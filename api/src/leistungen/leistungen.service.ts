@@ -1,22 +1,52 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, Like } from 'typeorm';
-import type { LeistungStatus } from '@auskunft/contracts';
+import {
+  mayActOnSachgebiet,
+  type LeistungStatus,
+  type Permission,
+  type SessionUser,
+} from '@auskunft/contracts';
 import { conflict, fieldError, notFound } from '../common/api-errors';
 import { sanitizeRichText } from '../common/html-sanitizer';
 import { Lebenslage } from '../catalog/lebenslage.entity';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import { Standort } from '../catalog/standort.entity';
-import { enqueueIndexUpdate, SearchOutboxWorker } from '../search/search-outbox.worker';
+import {
+  enqueueIndexUpdate,
+  SearchOutboxWorker,
+} from '../search/search-outbox.worker';
 import { LeistungCreateDto, LeistungUpdateDto } from './dto/leistung-write.dto';
 import { Leistung } from './leistung.entity';
 import { slugify, uniqueSlug } from './slug';
 
-export const LEISTUNG_RELATIONS = { lebenslagen: { parent: true }, sachgebiet: { standort: true }, standorte: true } as const;
+export const LEISTUNG_RELATIONS = {
+  lebenslagen: { parent: true },
+  sachgebiet: { standort: true },
+  standorte: true,
+} as const;
 
 /** Fields that must never be set to null by a partial update. */
-const NOT_NULLABLE = ['title', 'shortText', 'fullText', 'prerequisites', 'requiredDocuments', 'fees', 'processingTime', 'deadlines', 'procedure', 'legalBasis', 'forms', 'onlineServices', 'furtherLinks', 'searchTerms', 'lebenslagen', 'standorte', 'status'] as const;
+const NOT_NULLABLE = [
+  'title',
+  'shortText',
+  'fullText',
+  'prerequisites',
+  'requiredDocuments',
+  'fees',
+  'processingTime',
+  'deadlines',
+  'procedure',
+  'legalBasis',
+  'forms',
+  'onlineServices',
+  'furtherLinks',
+  'searchTerms',
+  'lebenslagen',
+  'standorte',
+  'status',
+] as const;
 
 export interface LeistungListQuery {
   status?: LeistungStatus;
@@ -25,8 +55,25 @@ export interface LeistungListQuery {
   offset: number;
 }
 
+/** Editors may act only on their own Sachgebiete' Leistungen; admins everywhere. */
+export function assertMayAct(
+  user: SessionUser,
+  permission: Permission,
+  sachgebietCode: string | null,
+): void {
+  if (!mayActOnSachgebiet(user, permission, sachgebietCode)) {
+    throw new ForbiddenException(
+      sachgebietCode
+        ? `Sie sind für das Sachgebiet ${sachgebietCode} nicht zuständig.`
+        : 'Nur Administratoren dürfen Leistungen ohne Sachgebiet bearbeiten.',
+    );
+  }
+}
+
 function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+  const code =
+    (error as { code?: string; driverError?: { code?: string } }).driverError
+      ?.code ?? (error as { code?: string }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
@@ -38,7 +85,9 @@ export class LeistungenService {
   ) {}
 
   async findById(id: string): Promise<Leistung> {
-    const leistung = await this.dataSource.getRepository(Leistung).findOne({ where: { id }, relations: LEISTUNG_RELATIONS });
+    const leistung = await this.dataSource
+      .getRepository(Leistung)
+      .findOne({ where: { id }, relations: LEISTUNG_RELATIONS });
     if (!leistung) {
       throw notFound('Leistung', id);
     }
@@ -48,14 +97,23 @@ export class LeistungenService {
   /** What citizens may open: published and valid today; everything else is "not found". */
   async findPublishedBySlug(slug: string): Promise<Leistung> {
     const today = new Date().toISOString().slice(0, 10);
-    const leistung = await this.dataSource.getRepository(Leistung).findOne({ where: { slug, status: 'published' }, relations: LEISTUNG_RELATIONS });
-    if (!leistung || (leistung.validFrom && leistung.validFrom > today) || (leistung.validTo && leistung.validTo < today)) {
+    const leistung = await this.dataSource.getRepository(Leistung).findOne({
+      where: { slug, status: 'published' },
+      relations: LEISTUNG_RELATIONS,
+    });
+    if (
+      !leistung ||
+      (leistung.validFrom && leistung.validFrom > today) ||
+      (leistung.validTo && leistung.validTo < today)
+    ) {
       throw notFound('Leistung', slug);
     }
     return leistung;
   }
 
-  async list(query: LeistungListQuery): Promise<{ items: Leistung[]; total: number }> {
+  async list(
+    query: LeistungListQuery,
+  ): Promise<{ items: Leistung[]; total: number }> {
     const builder = this.dataSource
       .getRepository(Leistung)
       .createQueryBuilder('leistung')
@@ -67,13 +125,18 @@ export class LeistungenService {
       builder.andWhere('leistung.status = :status', { status: query.status });
     }
     if (query.sachgebiet) {
-      builder.andWhere(new Brackets((where) => where.where('sachgebiet.code = :code', { code: query.sachgebiet })));
+      builder.andWhere(
+        new Brackets((where) =>
+          where.where('sachgebiet.code = :code', { code: query.sachgebiet }),
+        ),
+      );
     }
     const [items, total] = await builder.getManyAndCount();
     return { items, total };
   }
 
-  async create(dto: LeistungCreateDto): Promise<Leistung> {
+  async create(dto: LeistungCreateDto, user: SessionUser): Promise<Leistung> {
+    assertMayAct(user, 'leistung:edit', dto.sachgebiet ?? null);
     let id = '';
     await this.write(async (manager) => {
       id = await this.createIn(manager, dto);
@@ -82,7 +145,10 @@ export class LeistungenService {
   }
 
   /** Creates a Leistung inside the caller's transaction (API, demo content, imports) and queues its indexing. */
-  async createIn(manager: EntityManager, dto: LeistungCreateDto): Promise<string> {
+  async createIn(
+    manager: EntityManager,
+    dto: LeistungCreateDto,
+  ): Promise<string> {
     const id = randomUUID();
     const leistung = manager.create(Leistung, {
       id,
@@ -113,14 +179,25 @@ export class LeistungenService {
     return id;
   }
 
-  async update(id: string, dto: LeistungUpdateDto): Promise<Leistung> {
+  async update(
+    id: string,
+    dto: LeistungUpdateDto,
+    user: SessionUser,
+  ): Promise<Leistung> {
     await this.write(async (manager) => {
       const leistung = await this.lockedForUpdate(manager, id);
+      assertMayAct(user, 'leistung:edit', leistung.sachgebiet?.code ?? null);
+      if (dto.sachgebiet !== undefined) {
+        assertMayAct(user, 'leistung:edit', dto.sachgebiet);
+      }
       if (leistung.version !== dto.version) {
-        throw conflict('Die Leistung wurde inzwischen geändert. Bitte neu laden.', {
-          currentVersion: leistung.version,
-          updatedAt: leistung.updatedAt,
-        });
+        throw conflict(
+          'Die Leistung wurde inzwischen geändert. Bitte neu laden.',
+          {
+            currentVersion: leistung.version,
+            updatedAt: leistung.updatedAt,
+          },
+        );
       }
       for (const field of NOT_NULLABLE) {
         if ((dto as unknown as Record<string, unknown>)[field] === null) {
@@ -134,11 +211,22 @@ export class LeistungenService {
     return this.findById(id);
   }
 
-  async remove(id: string, expectedVersion?: number): Promise<void> {
+  async remove(
+    id: string,
+    user: SessionUser,
+    expectedVersion?: number,
+  ): Promise<void> {
     await this.write(async (manager) => {
       const leistung = await this.lockedForUpdate(manager, id);
-      if (expectedVersion !== undefined && leistung.version !== expectedVersion) {
-        throw conflict('Die Leistung wurde inzwischen geändert. Bitte neu laden.', { currentVersion: leistung.version });
+      assertMayAct(user, 'leistung:delete', leistung.sachgebiet?.code ?? null);
+      if (
+        expectedVersion !== undefined &&
+        leistung.version !== expectedVersion
+      ) {
+        throw conflict(
+          'Die Leistung wurde inzwischen geändert. Bitte neu laden.',
+          { currentVersion: leistung.version },
+        );
       }
       await manager.remove(leistung);
       await enqueueIndexUpdate(manager, [id]);
@@ -146,40 +234,87 @@ export class LeistungenService {
   }
 
   /** Runs a write in one transaction, maps unique-key violations to 409 and wakes the indexer after commit. */
-  private async write(work: (manager: EntityManager) => Promise<void>): Promise<void> {
+  private async write(
+    work: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
     try {
       await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw conflict('slug or externalRef is already used by another Leistung');
+        throw conflict(
+          'slug or externalRef is already used by another Leistung',
+        );
       }
       throw error;
     }
     this.outbox.poke();
   }
 
-  private async lockedForUpdate(manager: EntityManager, id: string): Promise<Leistung> {
+  private async lockedForUpdate(
+    manager: EntityManager,
+    id: string,
+  ): Promise<Leistung> {
     const postgres = this.dataSource.options.type === 'postgres';
     // SQLite serializes writers itself; PostgreSQL needs the row lock so two saves cannot both pass the version check.
-    const locked = await manager.findOne(Leistung, { where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' as const, tables: ['leistung'] } } : {}) });
+    const locked = await manager.findOne(Leistung, {
+      where: { id },
+      ...(postgres
+        ? { lock: { mode: 'pessimistic_write' as const, tables: ['leistung'] } }
+        : {}),
+    });
     if (!locked) {
       throw notFound('Leistung', id);
     }
-    const leistung = await manager.findOne(Leistung, { where: { id }, relations: LEISTUNG_RELATIONS });
+    const leistung = await manager.findOne(Leistung, {
+      where: { id },
+      relations: LEISTUNG_RELATIONS,
+    });
     if (!leistung) {
       throw notFound('Leistung', id);
     }
     return leistung;
   }
 
-  private async freeSlug(manager: EntityManager, base: string): Promise<string> {
-    const rows = await manager.find(Leistung, { select: { slug: true }, where: { slug: Like(`${base}%`) } });
+  private async freeSlug(
+    manager: EntityManager,
+    base: string,
+  ): Promise<string> {
+    const rows = await manager.find(Leistung, {
+      select: { slug: true },
+      where: { slug: Like(`${base}%`) },
+    });
     return uniqueSlug(base, new Set(rows.map((row) => row.slug)));
   }
 
   /** Copies the given fields onto the entity, resolving references by their business keys. */
-  private async apply(manager: EntityManager, leistung: Leistung, dto: Partial<LeistungCreateDto>): Promise<void> {
-    const simple = ['slug', 'leikaKey', 'title', 'plainTitle', 'shortText', 'prerequisites', 'requiredDocuments', 'fees', 'processingTime', 'deadlines', 'procedure', 'legalBasis', 'forms', 'onlineServices', 'furtherLinks', 'internalNotes', 'status', 'validFrom', 'validTo', 'reviewDue', 'lastReviewedAt'] as const;
+  private async apply(
+    manager: EntityManager,
+    leistung: Leistung,
+    dto: Partial<LeistungCreateDto>,
+  ): Promise<void> {
+    const simple = [
+      'slug',
+      'leikaKey',
+      'title',
+      'plainTitle',
+      'shortText',
+      'prerequisites',
+      'requiredDocuments',
+      'fees',
+      'processingTime',
+      'deadlines',
+      'procedure',
+      'legalBasis',
+      'forms',
+      'onlineServices',
+      'furtherLinks',
+      'internalNotes',
+      'status',
+      'validFrom',
+      'validTo',
+      'reviewDue',
+      'lastReviewedAt',
+    ] as const;
     for (const field of simple) {
       if (dto[field] !== undefined) {
         (leistung as unknown as Record<string, unknown>)[field] = dto[field];
@@ -189,26 +324,52 @@ export class LeistungenService {
       leistung.fullText = sanitizeRichText(dto.fullText);
     }
     if (dto.searchTerms !== undefined) {
-      leistung.searchTerms = [...new Set(dto.searchTerms.map((term) => term.trim()).filter(Boolean))];
+      leistung.searchTerms = [
+        ...new Set(dto.searchTerms.map((term) => term.trim()).filter(Boolean)),
+      ];
     }
     if (dto.externalRef !== undefined) {
       leistung.externalRefSource = dto.externalRef?.source ?? null;
       leistung.externalRefId = dto.externalRef?.id ?? null;
     }
-    if (leistung.validFrom && leistung.validTo && leistung.validTo < leistung.validFrom) {
+    if (
+      leistung.validFrom &&
+      leistung.validTo &&
+      leistung.validTo < leistung.validFrom
+    ) {
       throw fieldError('validTo', 'must not be before validFrom');
     }
     if (dto.sachgebiet !== undefined) {
-      leistung.sachgebiet = dto.sachgebiet === null ? null : await manager.findOne(Sachgebiet, { where: { code: dto.sachgebiet } });
+      leistung.sachgebiet =
+        dto.sachgebiet === null
+          ? null
+          : await manager.findOne(Sachgebiet, {
+              where: { code: dto.sachgebiet },
+            });
       if (dto.sachgebiet !== null && !leistung.sachgebiet) {
-        throw fieldError('sachgebiet', `unknown Sachgebiet code "${dto.sachgebiet}"`);
+        throw fieldError(
+          'sachgebiet',
+          `unknown Sachgebiet code "${dto.sachgebiet}"`,
+        );
       }
     }
     if (dto.lebenslagen !== undefined) {
-      leistung.lebenslagen = await this.resolveAll(manager, Lebenslage, 'slug', dto.lebenslagen, 'lebenslagen');
+      leistung.lebenslagen = await this.resolveAll(
+        manager,
+        Lebenslage,
+        'slug',
+        dto.lebenslagen,
+        'lebenslagen',
+      );
     }
     if (dto.standorte !== undefined) {
-      leistung.standorte = await this.resolveAll(manager, Standort, 'key', dto.standorte, 'standorte');
+      leistung.standorte = await this.resolveAll(
+        manager,
+        Standort,
+        'key',
+        dto.standorte,
+        'standorte',
+      );
     }
   }
 
@@ -223,8 +384,15 @@ export class LeistungenService {
     if (unique.length === 0) {
       return [];
     }
-    const found = await manager.find(entity, { where: { [key]: In(unique) } as never });
-    const byKey = new Map(found.map((row) => [(row as unknown as Record<string, string>)[key], row]));
+    const found = await manager.find(entity, {
+      where: { [key]: In(unique) } as never,
+    });
+    const byKey = new Map(
+      found.map((row) => [
+        (row as unknown as Record<string, string>)[key],
+        row,
+      ]),
+    );
     const missing = unique.filter((value) => !byKey.has(value));
     if (missing.length > 0) {
       throw fieldError(field, `unknown: ${missing.join(', ')}`);

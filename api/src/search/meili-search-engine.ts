@@ -1,9 +1,17 @@
 import { Logger } from '@nestjs/common';
-import { Meilisearch, type EnqueuedTaskPromise, type Index, type Settings } from 'meilisearch';
+import {
+  Meilisearch,
+  type EnqueuedTaskPromise,
+  type Index,
+  type Settings,
+} from 'meilisearch';
 import type { SearchFacets, SearchHit } from '@auskunft/contracts';
 import type { IndexAudience, LoadedSearchSettings } from './search-settings';
 import { settingsMatch } from './search-settings';
-import type { PublicSearchDocument, StaffSearchDocument } from './search-documents';
+import type {
+  PublicSearchDocument,
+  StaffSearchDocument,
+} from './search-documents';
 
 export interface EngineQuery {
   q: string;
@@ -19,7 +27,8 @@ export interface EngineResult {
   processingTimeMs: number;
 }
 
-type AnyDocument = PublicSearchDocument & Partial<Pick<StaffSearchDocument, 'internalNotes'>>;
+type AnyDocument = PublicSearchDocument &
+  Partial<Pick<StaffSearchDocument, 'internalNotes'>>;
 
 const FACETS = ['sachgebiet', 'lebenslagen', 'standorte'] as const;
 // Control characters cannot occur in our documents, so they mark matches unambiguously
@@ -29,12 +38,22 @@ const POST = '\u0003';
 const TASK_TIMEOUT_MS = 120_000;
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 export function toHighlight(formatted: string): string {
   // German segmentation splits compounds ("Führer" + "schein"); adjacent marks read better as one.
-  return escapeHtml(formatted).split(PRE).join('<mark>').split(POST).join('</mark>').split('</mark><mark>').join('');
+  return escapeHtml(formatted)
+    .split(PRE)
+    .join('<mark>')
+    .split(POST)
+    .join('</mark>')
+    .split('</mark><mark>')
+    .join('');
 }
 
 /** Meilisearch behind the small surface the rest of the API needs. */
@@ -70,9 +89,14 @@ export class MeiliSearchEngine {
   }
 
   private async wait(task: EnqueuedTaskPromise): Promise<void> {
-    const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+    const done = await task.waitTask({
+      timeout: TASK_TIMEOUT_MS,
+      interval: 10,
+    });
     if (done.status !== 'succeeded') {
-      throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`);
+      throw new Error(
+        `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`,
+      );
     }
   }
 
@@ -85,7 +109,10 @@ export class MeiliSearchEngine {
       try {
         current = await this.client.index(uid).getSettings();
       } catch (error) {
-        if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') {
+        if (
+          (error as { cause?: { code?: string } }).cause?.code !==
+          'index_not_found'
+        ) {
           throw error;
         }
         await this.wait(this.client.createIndex(uid, { primaryKey: 'id' }));
@@ -97,12 +124,21 @@ export class MeiliSearchEngine {
     }
   }
 
-  async upsert(staffDocuments: StaffSearchDocument[], publicDocuments: PublicSearchDocument[]): Promise<void> {
+  async upsert(
+    staffDocuments: StaffSearchDocument[],
+    publicDocuments: PublicSearchDocument[],
+  ): Promise<void> {
     if (staffDocuments.length > 0) {
-      await this.wait(this.index('staff').addDocuments(staffDocuments, { primaryKey: 'id' }));
+      await this.wait(
+        this.index('staff').addDocuments(staffDocuments, { primaryKey: 'id' }),
+      );
     }
     if (publicDocuments.length > 0) {
-      await this.wait(this.index('public').addDocuments(publicDocuments, { primaryKey: 'id' }));
+      await this.wait(
+        this.index('public').addDocuments(publicDocuments, {
+          primaryKey: 'id',
+        }),
+      );
     }
   }
 
@@ -131,7 +167,10 @@ export class MeiliSearchEngine {
     const documents: AnyDocument[] = [];
     const limit = 1000;
     for (let offset = 0; ; offset += limit) {
-      const page = await this.index<AnyDocument>(audience).getDocuments({ limit, offset });
+      const page = await this.index<AnyDocument>(audience).getDocuments({
+        limit,
+        offset,
+      });
       documents.push(...page.results);
       if (page.results.length < limit) {
         return documents;
@@ -144,16 +183,35 @@ export class MeiliSearchEngine {
     return stats.numberOfDocuments;
   }
 
-  async search(audience: IndexAudience, query: EngineQuery): Promise<EngineResult> {
-    const highlightFields = ['title', 'shortText', 'searchTerms', 'fullText', ...(audience === 'staff' ? ['internalNotes'] : [])];
+  async search(
+    audience: IndexAudience,
+    query: EngineQuery,
+  ): Promise<EngineResult> {
+    const highlightFields = [
+      'title',
+      'shortText',
+      'searchTerms',
+      'fullText',
+      ...(audience === 'staff' ? ['internalNotes'] : []),
+    ];
     const response = await this.index<AnyDocument>(audience).search(query.q, {
       filter: query.filter,
       limit: query.limit,
       offset: query.offset,
       facets: [...FACETS],
-      attributesToRetrieve: ['id', 'slug', 'title', 'shortText', 'sachgebiet', 'sachgebietName'],
+      attributesToRetrieve: [
+        'id',
+        'slug',
+        'title',
+        'shortText',
+        'sachgebiet',
+        'sachgebietName',
+      ],
       attributesToHighlight: highlightFields,
-      attributesToCrop: ['fullText', ...(audience === 'staff' ? ['internalNotes'] : [])],
+      attributesToCrop: [
+        'fullText',
+        ...(audience === 'staff' ? ['internalNotes'] : []),
+      ],
       cropLength: 24,
       highlightPreTag: PRE,
       highlightPostTag: POST,
@@ -163,9 +221,12 @@ export class MeiliSearchEngine {
       const highlights: SearchHit['highlights'] = {};
       for (const field of highlightFields) {
         const value = formatted[field];
-        const text = Array.isArray(value) ? value.filter((entry) => String(entry).includes(PRE)).join(' · ') : String(value ?? '');
+        const text = Array.isArray(value)
+          ? value.filter((entry) => String(entry).includes(PRE)).join(' · ')
+          : String(value ?? '');
         if (text.includes(PRE)) {
-          highlights[field as keyof SearchHit['highlights']] = toHighlight(text);
+          highlights[field as keyof SearchHit['highlights']] =
+            toHighlight(text);
         }
       }
       return {

@@ -1,13 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HealthResponse, LeistungStaff, SearchResponse } from '@auskunft/contracts';
+import type {
+  HealthResponse,
+  LeistungStaff,
+  SearchResponse,
+} from '@auskunft/contracts';
 import { aLeistung } from '../../test/builders';
+import type TestAgent from 'supertest/lib/agent';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Leistung } from '../leistungen/leistung.entity';
 import { EmbeddedMeili } from '../meili/embedded-meili';
 
-async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function eventually(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) {
@@ -23,12 +31,16 @@ describe('Meilisearch outage (integration)', () => {
   let meili: EmbeddedMeili;
   let port: number;
   let t: TestApp;
+  let admin: TestAgent;
 
   beforeAll(async () => {
     meili = new EmbeddedMeili({ dataDir });
     await meili.start();
     port = Number(new URL(meili.url).port);
-    t = await createTestApp({ meili: { url: meili.url, masterKey: meili.masterKey } });
+    t = await createTestApp({
+      meili: { url: meili.url, masterKey: meili.masterKey },
+    });
+    admin = await t.as('admin');
   });
 
   afterAll(async () => {
@@ -38,32 +50,69 @@ describe('Meilisearch outage (integration)', () => {
   });
 
   it('keeps every edit while the engine is down and catches the index up when it returns', async () => {
-    const kept = (await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Kanuverleih am Badesee' })).expect(201)).body as LeistungStaff;
-    const toDelete = (await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Eisstockschießen' })).expect(201)).body as LeistungStaff;
+    const kept = (
+      await admin
+        .post('/api/v1/leistungen')
+        .send(aLeistung({ title: 'Kanuverleih am Badesee' }))
+        .expect(201)
+    ).body as LeistungStaff;
+    const toDelete = (
+      await admin
+        .post('/api/v1/leistungen')
+        .send(aLeistung({ title: 'Eisstockschießen' }))
+        .expect(201)
+    ).body as LeistungStaff;
     await t.indexed();
 
     await meili.stop();
-    const created = (await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Floßfahrt auf der Lindach' })).expect(201)).body as LeistungStaff;
-    await t.http.patch(`/api/v1/leistungen/${kept.id}`).send({ version: kept.version, title: 'Kajakverleih am Badesee' }).expect(200);
-    await t.http.delete(`/api/v1/leistungen/${toDelete.id}`).expect(204);
+    const created = (
+      await admin
+        .post('/api/v1/leistungen')
+        .send(aLeistung({ title: 'Floßfahrt auf der Lindach' }))
+        .expect(201)
+    ).body as LeistungStaff;
+    await admin
+      .patch(`/api/v1/leistungen/${kept.id}`)
+      .send({ version: kept.version, title: 'Kajakverleih am Badesee' })
+      .expect(200);
+    await admin.delete(`/api/v1/leistungen/${toDelete.id}`).expect(204);
 
     const health = await t.http.get('/api/health').expect(503);
-    expect(health.body as HealthResponse).toMatchObject({ status: 'degraded', database: 'up', search: 'down' });
+    expect(health.body as HealthResponse).toMatchObject({
+      status: 'degraded',
+      database: 'up',
+      search: 'down',
+    });
     expect((health.body as HealthResponse).outboxBacklog).toBeGreaterThan(0);
-    const degraded = (await t.http.get('/api/v1/search').query({ q: 'Floßfahrt' }).expect(200)).body as SearchResponse;
+    const degraded = (
+      await admin.get('/api/v1/search').query({ q: 'Floßfahrt' }).expect(200)
+    ).body as SearchResponse;
     expect(degraded.degraded).toBe(true);
     expect(degraded.hits.map((hit) => hit.id)).toEqual([created.id]);
 
     meili = new EmbeddedMeili({ dataDir, port });
     await meili.start();
-    await eventually(async () => ((await t.http.get('/api/health')).body as HealthResponse).outboxBacklog === 0, 45_000);
+    await eventually(
+      async () =>
+        ((await t.http.get('/api/health')).body as HealthResponse)
+          .outboxBacklog === 0,
+      45_000,
+    );
 
-    const published = await t.dataSource.getRepository(Leistung).find({ where: { status: 'published' } });
+    const published = await t.dataSource
+      .getRepository(Leistung)
+      .find({ where: { status: 'published' } });
     for (const audience of ['staff', 'public'] as const) {
       const documents = await t.host.engine.allDocuments(audience);
-      expect(documents.map((document) => [document.id, document.title]).sort()).toEqual(published.map((leistung) => [leistung.id, leistung.title]).sort());
+      expect(
+        documents.map((document) => [document.id, document.title]).sort(),
+      ).toEqual(
+        published.map((leistung) => [leistung.id, leistung.title]).sort(),
+      );
     }
-    const found = (await t.http.get('/api/v1/search').query({ q: 'Kajakverleih' }).expect(200)).body as SearchResponse;
+    const found = (
+      await admin.get('/api/v1/search').query({ q: 'Kajakverleih' }).expect(200)
+    ).body as SearchResponse;
     expect(found).toMatchObject({ degraded: false });
     expect(found.hits.map((hit) => hit.id)).toEqual([kept.id]);
     await t.http.get('/api/health').expect(200);

@@ -46,7 +46,9 @@ export function isSearchable(leistung: Leistung): boolean {
   return leistung.status === 'published';
 }
 
-export function toPublicSearchDocument(leistung: Leistung): PublicSearchDocument {
+export function toPublicSearchDocument(
+  leistung: Leistung,
+): PublicSearchDocument {
   return {
     id: leistung.id,
     slug: leistung.slug,
@@ -54,7 +56,9 @@ export function toPublicSearchDocument(leistung: Leistung): PublicSearchDocument
     plainTitle: leistung.plainTitle ?? '',
     shortText: leistung.shortText,
     searchTerms: leistung.searchTerms,
-    requiredDocuments: leistung.requiredDocuments.map((document) => document.name),
+    requiredDocuments: leistung.requiredDocuments.map(
+      (document) => document.name,
+    ),
     prerequisites: leistung.prerequisites,
     fees: leistung.fees.map((fee) => fee.label),
     procedure: leistung.procedure,
@@ -69,10 +73,16 @@ export function toPublicSearchDocument(leistung: Leistung): PublicSearchDocument
     standorteNames: leistung.standorte.map((standort) => standort.name),
     validFromTs: dayStart(leistung.validFrom),
     validToTs: dayEnd(leistung.validTo),
-    updatedAt: leistung.updatedAt instanceof Date ? leistung.updatedAt.toISOString() : String(leistung.updatedAt),
+    updatedAt:
+      leistung.updatedAt instanceof Date
+        ? leistung.updatedAt.toISOString()
+        : String(leistung.updatedAt),
   };
 }
 
 export function toStaffSearchDocument(leistung: Leistung): StaffSearchDocument {
-  return { ...toPublicSearchDocument(leistung), internalNotes: leistung.internalNotes ?? '' };
+  return {
+    ...toPublicSearchDocument(leistung),
+    internalNotes: leistung.internalNotes ?? '',
+  };
 }

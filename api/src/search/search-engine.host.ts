@@ -23,9 +23,18 @@ export class SearchEngineHost implements OnApplicationShutdown {
   }
 
   private async connect() {
-    const settings = loadSearchSettings(this.config.searchConfigDir, this.config.searchConfigExtraDir, (message) => this.logger.warn(message));
+    const settings = loadSearchSettings(
+      this.config.searchConfigDir,
+      this.config.searchConfigExtraDir,
+      (message) => this.logger.warn(message),
+    );
     if (this.config.meili.mode === 'external') {
-      this.engine = new MeiliSearchEngine(this.config.meili.url, this.config.meili.masterKey, this.config.meiliIndexPrefix, settings);
+      this.engine = new MeiliSearchEngine(
+        this.config.meili.url,
+        this.config.meili.masterKey,
+        this.config.meiliIndexPrefix,
+        settings,
+      );
       this.logger.log(`Using Meilisearch at ${this.config.meili.url}`);
       return;
     }
@@ -35,7 +44,12 @@ export class SearchEngineHost implements OnApplicationShutdown {
       log: (message) => this.logger.log(message),
     });
     await this.embedded.start();
-    this.engine = new MeiliSearchEngine(this.embedded.url, this.embedded.masterKey, this.config.meiliIndexPrefix, settings);
+    this.engine = new MeiliSearchEngine(
+      this.embedded.url,
+      this.embedded.masterKey,
+      this.config.meiliIndexPrefix,
+      settings,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

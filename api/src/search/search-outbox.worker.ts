@@ -1,21 +1,39 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { Leistung } from '../leistungen/leistung.entity';
-import { isSearchable, toPublicSearchDocument, toStaffSearchDocument } from './search-documents';
+import {
+  isSearchable,
+  toPublicSearchDocument,
+  toStaffSearchDocument,
+} from './search-documents';
 import { SearchEngineHost } from './search-engine.host';
 import { SearchOutboxEntry } from './search-outbox.entity';
 
 const BATCH_SIZE = 500;
 const IDLE_POLL_MS = 1000;
 const MAX_BACKOFF_MS = 30_000;
-const LEISTUNG_RELATIONS = { lebenslagen: true, sachgebiet: true, standorte: true } as const;
+const LEISTUNG_RELATIONS = {
+  lebenslagen: true,
+  sachgebiet: true,
+  standorte: true,
+} as const;
 
 /** Writes outbox rows inside the caller's transaction; the worker picks them up after commit. */
-export async function enqueueIndexUpdate(manager: EntityManager, leistungIds: string[]): Promise<void> {
+export async function enqueueIndexUpdate(
+  manager: EntityManager,
+  leistungIds: string[],
+): Promise<void> {
   const now = new Date();
   for (let start = 0; start < leistungIds.length; start += BATCH_SIZE) {
-    const rows = leistungIds.slice(start, start + BATCH_SIZE).map((leistungId) => ({ leistungId, attempts: 0, nextAttemptAt: now, lastError: null }));
+    const rows = leistungIds
+      .slice(start, start + BATCH_SIZE)
+      .map((leistungId) => ({
+        leistungId,
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+      }));
     await manager.insert(SearchOutboxEntry, rows);
   }
 }
@@ -30,7 +48,7 @@ export function backoffMs(attempts: number): number {
  * state decides whether it is upserted or removed, so replays are harmless.
  */
 @Injectable()
-export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchOutboxWorker implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchOutboxWorker.name);
   private timer: NodeJS.Timeout | undefined;
   /** Drains run one after another, never in parallel, whoever asks for them. */
@@ -39,13 +57,21 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
   private indexesReady = false;
   /** Last known reachability of the engine, for the health endpoint. */
   engineUp = false;
+  private started = false;
+  /** True once the indexes have caught up with the database after start(): the instance is ready. */
+  caughtUp = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly host: SearchEngineHost,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /**
+   * Starts processing. Called by the server once start-up work (migrations, demo
+   * content) is done, so readiness means the indexes hold that content.
+   */
+  start(): void {
+    this.started = true;
     this.schedule(0);
   }
 
@@ -61,7 +87,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
   }
 
   private schedule(delayMs: number) {
-    if (this.stopped) {
+    if (this.stopped || !this.started) {
       return;
     }
     clearTimeout(this.timer);
@@ -92,28 +118,42 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
     await this.host.engine.ensureIndexes();
     this.indexesReady = true;
     // Self-healing: an engine whose data was lost (new data dir, restored backup) is rebuilt.
-    const expected = await this.dataSource.getRepository(Leistung).count({ where: { status: 'published' } });
+    const expected = await this.dataSource
+      .getRepository(Leistung)
+      .count({ where: { status: 'published' } });
     const actual = await this.host.engine.documentCount('staff');
     if (expected !== actual) {
-      this.logger.warn(`Search index holds ${actual} documents, the database ${expected} published Leistungen: rebuilding`);
+      this.logger.warn(
+        `Search index holds ${actual} documents, the database ${expected} published Leistungen: rebuilding`,
+      );
       await this.rebuild();
     }
   }
 
   private async processBatch(): Promise<boolean> {
     const outbox = this.dataSource.getRepository(SearchOutboxEntry);
-    const rows = await outbox.find({ where: { nextAttemptAt: LessThanOrEqual(new Date()) }, order: { id: 'ASC' }, take: BATCH_SIZE });
+    const rows = await outbox.find({
+      where: { nextAttemptAt: LessThanOrEqual(new Date()) },
+      order: { id: 'ASC' },
+      take: BATCH_SIZE,
+    });
     try {
       await this.prepareIndexes();
       if (rows.length === 0) {
         this.engineUp = await this.host.engine.isHealthy();
+        this.caughtUp ||= this.started && this.engineUp;
         return false;
       }
       const ids = [...new Set(rows.map((row) => row.leistungId))];
-      const leistungen = await this.dataSource.getRepository(Leistung).find({ where: { id: In(ids) }, relations: LEISTUNG_RELATIONS });
+      const leistungen = await this.dataSource
+        .getRepository(Leistung)
+        .find({ where: { id: In(ids) }, relations: LEISTUNG_RELATIONS });
       const searchable = leistungen.filter(isSearchable);
       const searchableIds = new Set(searchable.map((leistung) => leistung.id));
-      await this.host.engine.upsert(searchable.map(toStaffSearchDocument), searchable.map(toPublicSearchDocument));
+      await this.host.engine.upsert(
+        searchable.map(toStaffSearchDocument),
+        searchable.map(toPublicSearchDocument),
+      );
       await this.host.engine.remove(ids.filter((id) => !searchableIds.has(id)));
       await outbox.delete({ id: In(rows.map((row) => row.id)) });
       this.engineUp = true;
@@ -125,7 +165,11 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
       const now = Date.now();
       for (const row of rows) {
         const attempts = row.attempts + 1;
-        await outbox.update(row.id, { attempts, lastError: message.slice(0, 2000), nextAttemptAt: new Date(now + backoffMs(attempts)) });
+        await outbox.update(row.id, {
+          attempts,
+          lastError: message.slice(0, 2000),
+          nextAttemptAt: new Date(now + backoffMs(attempts)),
+        });
       }
       return false;
     }
@@ -148,8 +192,17 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
     const repository = this.dataSource.getRepository(Leistung);
     let indexed = 0;
     for (let skip = 0; ; skip += BATCH_SIZE) {
-      const page = await repository.find({ where: { status: 'published' }, relations: LEISTUNG_RELATIONS, order: { id: 'ASC' }, skip, take: BATCH_SIZE });
-      await this.host.engine.upsert(page.map(toStaffSearchDocument), page.map(toPublicSearchDocument));
+      const page = await repository.find({
+        where: { status: 'published' },
+        relations: LEISTUNG_RELATIONS,
+        order: { id: 'ASC' },
+        skip,
+        take: BATCH_SIZE,
+      });
+      await this.host.engine.upsert(
+        page.map(toStaffSearchDocument),
+        page.map(toPublicSearchDocument),
+      );
       indexed += page.length;
       if (page.length < BATCH_SIZE) {
         break;

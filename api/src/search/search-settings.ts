@@ -83,15 +83,24 @@ export function synonymFileProblems(file: unknown): string[] {
     problems.push('"oneWay" must be a list');
   }
   for (const group of Array.isArray(data.groups) ? data.groups : []) {
-    if (!Array.isArray(group?.terms) || group.terms.some((term) => typeof term !== 'string')) {
+    if (
+      !Array.isArray(group?.terms) ||
+      group.terms.some((term) => typeof term !== 'string')
+    ) {
       problems.push('every group needs "terms": a list of strings');
     } else {
       terms.push(...group.terms);
     }
   }
   for (const entry of Array.isArray(data.oneWay) ? data.oneWay : []) {
-    if (typeof entry?.from !== 'string' || !Array.isArray(entry.to) || entry.to.some((term) => typeof term !== 'string')) {
-      problems.push('every oneWay entry needs "from" (string) and "to" (list of strings)');
+    if (
+      typeof entry?.from !== 'string' ||
+      !Array.isArray(entry.to) ||
+      entry.to.some((term) => typeof term !== 'string')
+    ) {
+      problems.push(
+        'every oneWay entry needs "from" (string) and "to" (list of strings)',
+      );
     } else {
       terms.push(entry.from, ...entry.to);
     }
@@ -101,7 +110,9 @@ export function synonymFileProblems(file: unknown): string[] {
       problems.push(`"${term}" must be lowercase`);
     }
     if (term.trim().split(/\s+/).length > 3) {
-      problems.push(`"${term}" has more than 3 words; Meilisearch never matches it`);
+      problems.push(
+        `"${term}" has more than 3 words; Meilisearch never matches it`,
+      );
     }
   }
   return problems;
@@ -111,7 +122,9 @@ function readJson<T>(path: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (error) {
-    throw new Error(`Cannot read search configuration ${path}: ${(error as Error).message}`);
+    throw new Error(
+      `Cannot read search configuration ${path}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -145,8 +158,14 @@ export interface LoadedSearchSettings {
 }
 
 /** Reads the settings data from search-config/ (and an office's extra vocabulary, if configured). */
-export function loadSearchSettings(configDir: string, extraDir?: string, warn: (message: string) => void = () => undefined): LoadedSearchSettings {
-  const file = readJson<IndexSettingsFile>(join(configDir, 'index-settings.json'));
+export function loadSearchSettings(
+  configDir: string,
+  extraDir?: string,
+  warn: (message: string) => void = () => undefined,
+): LoadedSearchSettings {
+  const file = readJson<IndexSettingsFile>(
+    join(configDir, 'index-settings.json'),
+  );
   const base = synonymFilesIn(configDir).map((path) => {
     const data = readJson<SynonymFile>(path);
     const problems = synonymFileProblems(data);
@@ -178,7 +197,12 @@ export function loadSearchSettings(configDir: string, extraDir?: string, warn: (
     stopWords,
     synonyms,
   });
-  return { staff: build('staff'), public: build('public'), synonyms, stopWords };
+  return {
+    staff: build('staff'),
+    public: build('public'),
+    synonyms,
+    stopWords,
+  };
 }
 
 const ORDERED_LISTS = new Set(['searchableAttributes', 'rankingRules']);
@@ -211,7 +235,9 @@ function matches(wanted: unknown, actual: unknown, key: string): boolean {
       return false;
     }
     return Object.entries(wanted as Record<string, unknown>).every(
-      ([childKey, value]) => value === undefined || matches(value, (actual as Record<string, unknown>)[childKey], childKey),
+      ([childKey, value]) =>
+        value === undefined ||
+        matches(value, (actual as Record<string, unknown>)[childKey], childKey),
     );
   }
   return wanted === actual;

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { SearchResponse } from '@auskunft/contracts';
+import { Public, RequirePermission } from '../auth/auth.decorators';
 import { SearchQueryDto } from './search-query.dto';
 import { SearchService } from './search.service';
 
@@ -11,7 +12,10 @@ export class StaffSearchController {
 
   /** Staff search over the staff index (all fields, internal notes included). */
   @Get()
-  @ApiOkResponse({ description: 'Hits with highlights, facet counts and processing time' })
+  @RequirePermission('staff:read')
+  @ApiOkResponse({
+    description: 'Hits with highlights, facet counts and processing time',
+  })
   search(@Query() query: SearchQueryDto): Promise<SearchResponse> {
     return this.searchService.search('staff', query);
   }
@@ -19,12 +23,15 @@ export class StaffSearchController {
 
 @ApiTags('public')
 @Controller({ path: 'public/search', version: '1' })
+@Public()
 export class PublicSearchController {
   constructor(private readonly searchService: SearchService) {}
 
   /** Citizens' search over the public index, which holds public fields only. */
   @Get()
-  @ApiOkResponse({ description: 'Hits with highlights, facet counts and processing time' })
+  @ApiOkResponse({
+    description: 'Hits with highlights, facet counts and processing time',
+  })
   search(@Query() query: SearchQueryDto): Promise<SearchResponse> {
     return this.searchService.search('public', query);
   }

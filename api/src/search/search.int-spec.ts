@@ -1,13 +1,27 @@
-import type { HealthResponse, LebenslagePublic, LeistungPublic, LeistungStaff, Page, LeistungListItem, SachgebietPublic, SachgebietStaff, SearchResponse, StandortPublic } from '@auskunft/contracts';
+import type {
+  HealthResponse,
+  LebenslagePublic,
+  LeistungPublic,
+  LeistungStaff,
+  Page,
+  LeistungListItem,
+  SachgebietPublic,
+  SachgebietStaff,
+  SearchResponse,
+  StandortPublic,
+} from '@auskunft/contracts';
 import { aLeistung } from '../../test/builders';
+import type TestAgent from 'supertest/lib/agent';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Leistung } from '../leistungen/leistung.entity';
 
 describe('Search on the demo content (integration)', () => {
   let t: TestApp;
+  let admin: TestAgent;
 
   beforeAll(async () => {
     t = await createTestApp({ demoContent: true });
+    admin = await t.as('admin');
     await t.indexed();
   });
 
@@ -15,71 +29,139 @@ describe('Search on the demo content (integration)', () => {
     await t.close();
   });
 
-  async function search(audience: 'staff' | 'public', q: string, extra: Record<string, string> = {}): Promise<SearchResponse> {
-    const path = audience === 'staff' ? '/api/v1/search' : '/api/v1/public/search';
-    return (await t.http.get(path).query({ q, ...extra }).expect(200)).body as SearchResponse;
+  async function search(
+    audience: 'staff' | 'public',
+    q: string,
+    extra: Record<string, string> = {},
+  ): Promise<SearchResponse> {
+    const path =
+      audience === 'staff' ? '/api/v1/search' : '/api/v1/public/search';
+    return (
+      await admin
+        .get(path)
+        .query({ q, ...extra })
+        .expect(200)
+    ).body as SearchResponse;
   }
 
   it('loads the demo district: ≥80 published Leistungen, ≥15 Sachgebiete, 3 Standorte, ≥12 Lebenslagen', async () => {
-    const page = (await t.http.get('/api/v1/leistungen').query({ status: 'published', limit: 1 }).expect(200)).body as Page<LeistungListItem>;
+    const page = (
+      await admin
+        .get('/api/v1/leistungen')
+        .query({ status: 'published', limit: 1 })
+        .expect(200)
+    ).body as Page<LeistungListItem>;
     expect(page.total).toBeGreaterThanOrEqual(80);
-    const sachgebiete = (await t.http.get('/api/v1/public/sachgebiete').expect(200)).body as SachgebietPublic[];
+    const sachgebiete = (
+      await t.http.get('/api/v1/public/sachgebiete').expect(200)
+    ).body as SachgebietPublic[];
     expect(sachgebiete.length).toBeGreaterThanOrEqual(15);
-    const standorte = (await t.http.get('/api/v1/public/standorte').expect(200)).body as StandortPublic[];
-    expect(standorte.map((standort) => standort.key).sort()).toEqual(['aussenstelle-bergheim', 'aussenstelle-seewald', 'kreishaus']);
-    const lebenslagen = (await t.http.get('/api/v1/public/lebenslagen').expect(200)).body as LebenslagePublic[];
+    const standorte = (await t.http.get('/api/v1/public/standorte').expect(200))
+      .body as StandortPublic[];
+    expect(standorte.map((standort) => standort.key).sort()).toEqual([
+      'aussenstelle-bergheim',
+      'aussenstelle-seewald',
+      'kreishaus',
+    ]);
+    const lebenslagen = (
+      await t.http.get('/api/v1/public/lebenslagen').expect(200)
+    ).body as LebenslagePublic[];
     expect(lebenslagen.length).toBeGreaterThanOrEqual(12);
     const all = await t.dataSource.getRepository(Leistung).find();
-    expect(all.filter((leistung) => leistung.internalNotes).length * 3).toBeGreaterThanOrEqual(all.length);
+    expect(
+      all.filter((leistung) => leistung.internalNotes).length * 3,
+    ).toBeGreaterThanOrEqual(all.length);
   });
 
   it('finds the Führerschein Leistungen for citizens, with highlights, facets and timing', async () => {
     const result = await search('public', 'Führerschein');
     expect(result.total).toBeGreaterThan(3);
     expect(result.hits[0]?.sachgebietName).toBe('Fahrerlaubnisbehörde');
-    expect(result.hits[0]?.highlights.title ?? result.hits[0]?.highlights.shortText).toContain('<mark>');
-    expect(result.facets.sachgebiet.find((facet) => facet.value === '32.2')).toMatchObject({ label: 'Fahrerlaubnisbehörde' });
+    expect(
+      result.hits[0]?.highlights.title ?? result.hits[0]?.highlights.shortText,
+    ).toContain('<mark>');
+    expect(
+      result.facets.sachgebiet.find((facet) => facet.value === '32.2'),
+    ).toMatchObject({ label: 'Fahrerlaubnisbehörde' });
     expect(result.processingTimeMs).toEqual(expect.any(Number));
     expect(result.degraded).toBe(false);
   });
 
   it('tolerates typos and colloquial words callers use', async () => {
-    expect((await search('staff', 'Fürerschein verloren')).hits[0]?.slug).toBe('fuehrerschein-verlust');
-    expect((await search('staff', 'lappen weg')).hits[0]?.slug).toBe('fuehrerschein-verlust');
-    expect((await search('public', 'wunschkenzeichen')).hits[0]?.slug).toBe('kfz-wunschkennzeichen');
+    expect((await search('staff', 'Fürerschein verloren')).hits[0]?.slug).toBe(
+      'fuehrerschein-verlust',
+    );
+    expect((await search('staff', 'lappen weg')).hits[0]?.slug).toBe(
+      'fuehrerschein-verlust',
+    );
+    expect((await search('public', 'wunschkenzeichen')).hits[0]?.slug).toBe(
+      'kfz-wunschkennzeichen',
+    );
   });
 
   it('filters by Sachgebiet, Lebenslage and Standort facets', async () => {
     const bySachgebiet = await search('staff', '', { sachgebiet: '70.1' });
     expect(bySachgebiet.total).toBeGreaterThan(5);
-    const details = await Promise.all(bySachgebiet.hits.map(async (hit) => (await t.http.get(`/api/v1/leistungen/${hit.id}`).expect(200)).body as LeistungStaff));
-    expect(details.every((leistung) => leistung.sachgebiet?.code === '70.1')).toBe(true);
-    const byLebenslage = await search('public', 'Antrag', { lebenslage: 'familie' });
+    const details = await Promise.all(
+      bySachgebiet.hits.map(
+        async (hit) =>
+          (await admin.get(`/api/v1/leistungen/${hit.id}`).expect(200))
+            .body as LeistungStaff,
+      ),
+    );
+    expect(
+      details.every((leistung) => leistung.sachgebiet?.code === '70.1'),
+    ).toBe(true);
+    const byLebenslage = await search('public', 'Antrag', {
+      lebenslage: 'familie',
+    });
     expect(byLebenslage.hits.length).toBeGreaterThan(0);
-    expect(byLebenslage.facets.lebenslagen.find((facet) => facet.value === 'familie')?.count).toBe(byLebenslage.total);
+    expect(
+      byLebenslage.facets.lebenslagen.find((facet) => facet.value === 'familie')
+        ?.count,
+    ).toBe(byLebenslage.total);
   });
 
   it('never lets an internal note reach a public response or the public index', async () => {
-    const withNotes = (await t.dataSource.getRepository(Leistung).find()).filter((leistung) => leistung.internalNotes);
+    const withNotes = (
+      await t.dataSource.getRepository(Leistung).find()
+    ).filter((leistung) => leistung.internalNotes);
     expect(withNotes.length).toBeGreaterThan(30);
     const publicDocuments = await t.host.engine.allDocuments('public');
     const publicIndexText = JSON.stringify(publicDocuments);
-    expect(publicDocuments.length).toBe((await t.dataSource.getRepository(Leistung).count({ where: { status: 'published' } })));
-    expect(publicDocuments.some((document) => 'internalNotes' in document)).toBe(false);
-    const sachgebiete = (await t.http.get('/api/v1/sachgebiete').expect(200)).body as SachgebietStaff[];
-    const internalPhones = sachgebiete.map((sachgebiet) => sachgebiet.internalPhone).filter((phone): phone is string => Boolean(phone));
+    expect(publicDocuments.length).toBe(
+      await t.dataSource
+        .getRepository(Leistung)
+        .count({ where: { status: 'published' } }),
+    );
+    expect(
+      publicDocuments.some((document) => 'internalNotes' in document),
+    ).toBe(false);
+    const sachgebiete = (await admin.get('/api/v1/sachgebiete').expect(200))
+      .body as SachgebietStaff[];
+    const internalPhones = sachgebiete
+      .map((sachgebiet) => sachgebiet.internalPhone)
+      .filter((phone): phone is string => Boolean(phone));
     expect(internalPhones.length).toBeGreaterThan(0);
-    const publicSachgebiete = JSON.stringify((await t.http.get('/api/v1/public/sachgebiete').expect(200)).body);
+    const publicSachgebiete = JSON.stringify(
+      (await t.http.get('/api/v1/public/sachgebiete').expect(200)).body,
+    );
 
     for (const leistung of withNotes) {
       const note = leistung.internalNotes as string;
-      const detail = (await t.http.get(`/api/v1/public/leistungen/${leistung.slug}`).expect(200)).body as LeistungPublic;
+      const detail = (
+        await t.http
+          .get(`/api/v1/public/leistungen/${leistung.slug}`)
+          .expect(200)
+      ).body as LeistungPublic;
       const detailText = JSON.stringify(detail);
       expect(detailText.includes(note)).toBe(false);
       expect('internalNotes' in detail).toBe(false);
       expect(publicIndexText.includes(note)).toBe(false);
       // Search the public side for the note's longest word (a word that may occur only in the note).
-      const word = note.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
+      const word =
+        note.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ??
+        '';
       const results = JSON.stringify(await search('public', word));
       expect(results.includes(note)).toBe(false);
       for (const phone of internalPhones) {
@@ -90,21 +172,31 @@ describe('Search on the demo content (integration)', () => {
       expect(publicSachgebiete.includes(phone)).toBe(false);
     }
     // Staff do see them.
-    const staffDetail = (await t.http.get(`/api/v1/leistungen/${withNotes[0]?.id}`).expect(200)).body as LeistungStaff;
+    const staffDetail = (
+      await admin.get(`/api/v1/leistungen/${withNotes[0]?.id}`).expect(200)
+    ).body as LeistungStaff;
     expect(staffDetail.internalNotes).toBe(withNotes[0]?.internalNotes);
   });
 
   it('reports health with the outbox backlog', async () => {
-    const health = (await t.http.get('/api/health').expect(200)).body as HealthResponse;
-    expect(health).toEqual({ status: 'ok', database: 'up', search: 'up', outboxBacklog: 0 });
+    const health = (await t.http.get('/api/health').expect(200))
+      .body as HealthResponse;
+    expect(health).toEqual({
+      status: 'ok',
+      database: 'up',
+      search: 'up',
+      outboxBacklog: 0,
+    });
   });
 });
 
 describe('Synonyms from search-config (integration)', () => {
   let t: TestApp;
+  let admin: TestAgent;
 
   beforeAll(async () => {
     t = await createTestApp();
+    admin = await t.as('admin');
   });
 
   afterAll(async () => {
@@ -112,10 +204,33 @@ describe('Synonyms from search-config (integration)', () => {
   });
 
   it('finds a Leistung by an everyday word that occurs nowhere in its text', async () => {
-    const kennzeichen = (await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Kennzeichen reservieren', shortText: 'Reservierung einer Buchstaben-Zahlen-Kombination.' })).expect(201)).body as LeistungStaff;
-    await t.http.post('/api/v1/leistungen').send(aLeistung({ title: 'Hundesteuer', shortText: 'Steuer für das Halten eines Hundes.' })).expect(201);
+    const kennzeichen = (
+      await admin
+        .post('/api/v1/leistungen')
+        .send(
+          aLeistung({
+            title: 'Kennzeichen reservieren',
+            shortText: 'Reservierung einer Buchstaben-Zahlen-Kombination.',
+          }),
+        )
+        .expect(201)
+    ).body as LeistungStaff;
+    await admin
+      .post('/api/v1/leistungen')
+      .send(
+        aLeistung({
+          title: 'Hundesteuer',
+          shortText: 'Steuer für das Halten eines Hundes.',
+        }),
+      )
+      .expect(201);
     await t.indexed();
-    const result = (await t.http.get('/api/v1/public/search').query({ q: 'Nummernschild' }).expect(200)).body as SearchResponse;
+    const result = (
+      await t.http
+        .get('/api/v1/public/search')
+        .query({ q: 'Nummernschild' })
+        .expect(200)
+    ).body as SearchResponse;
     expect(result.hits.map((hit) => hit.id)).toEqual([kennzeichen.id]);
   });
 });

@@ -4,7 +4,10 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DatabaseSearchFallback } from './database-search.fallback';
 import { SearchEngineHost } from './search-engine.host';
 import { SearchOutboxWorker } from './search-outbox.worker';
-import { PublicSearchController, StaffSearchController } from './search.controller';
+import {
+  PublicSearchController,
+  StaffSearchController,
+} from './search.controller';
 import { SearchService } from './search.service';
 
 /** Everything about Meilisearch lives here; the rest of the API sees SearchService and the outbox. */

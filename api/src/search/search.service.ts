@@ -12,7 +12,10 @@ function quote(value: string): string {
 }
 
 /** Filters shared by both audiences: facets chosen by the user plus validity at this moment. */
-export function buildFilter(query: SearchQueryDto, nowSeconds: number): string[] {
+export function buildFilter(
+  query: SearchQueryDto,
+  nowSeconds: number,
+): string[] {
   const filter = [
     `(validFromTs IS NULL OR validFromTs <= ${nowSeconds})`,
     `(validToTs IS NULL OR validToTs >= ${nowSeconds})`,
@@ -39,25 +42,44 @@ export class SearchService {
     private readonly catalog: CatalogService,
   ) {}
 
-  async search(audience: IndexAudience, query: SearchQueryDto): Promise<SearchResponse> {
+  async search(
+    audience: IndexAudience,
+    query: SearchQueryDto,
+  ): Promise<SearchResponse> {
     const q = (query.q ?? '').trim();
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
     let result: EngineResult;
     let degraded = false;
     try {
-      result = await this.host.engine.search(audience, { q, filter: buildFilter(query, Math.floor(Date.now() / 1000)), limit, offset });
+      result = await this.host.engine.search(audience, {
+        q,
+        filter: buildFilter(query, Math.floor(Date.now() / 1000)),
+        limit,
+        offset,
+      });
     } catch (error) {
       // The engine being down degrades search; it must not fail the agent's lookup.
-      this.logger.warn(`Search engine unavailable, answering from the database: ${(error as Error).message}`);
+      this.logger.warn(
+        `Search engine unavailable, answering from the database: ${(error as Error).message}`,
+      );
       result = await this.fallback.search({ ...query, q, limit, offset });
       degraded = true;
     }
     const labels = await this.catalog.labels();
-    const facet = (distribution: Record<string, number>, names: Map<string, string>): FacetValue[] =>
+    const facet = (
+      distribution: Record<string, number>,
+      names: Map<string, string>,
+    ): FacetValue[] =>
       Object.entries(distribution)
-        .map(([value, count]) => ({ value, label: names.get(value) ?? value, count }))
-        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'de'));
+        .map(([value, count]) => ({
+          value,
+          label: names.get(value) ?? value,
+          count,
+        }))
+        .sort(
+          (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'de'),
+        );
     return {
       query: q,
       hits: result.hits,
@@ -65,8 +87,14 @@ export class SearchService {
       limit,
       offset,
       facets: {
-        sachgebiet: facet(result.facetDistribution.sachgebiet, labels.sachgebiete),
-        lebenslagen: facet(result.facetDistribution.lebenslagen, labels.lebenslagen),
+        sachgebiet: facet(
+          result.facetDistribution.sachgebiet,
+          labels.sachgebiete,
+        ),
+        lebenslagen: facet(
+          result.facetDistribution.lebenslagen,
+          labels.lebenslagen,
+        ),
         standorte: facet(result.facetDistribution.standorte, labels.standorte),
       },
       processingTimeMs: result.processingTimeMs,

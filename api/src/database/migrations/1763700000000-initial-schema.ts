@@ -1,4 +1,11 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKey, TableIndex } from 'typeorm';
+import {
+  MigrationInterface,
+  QueryRunner,
+  Table,
+  TableColumnOptions,
+  TableForeignKey,
+  TableIndex,
+} from 'typeorm';
 
 /**
  * Written with TypeORM's schema builder instead of raw SQL so that the same
@@ -11,18 +18,41 @@ export class InitialSchema1763700000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const driver = queryRunner.connection.driver;
     const timestamps: TableColumnOptions[] = [
-      { name: 'createdAt', type: String(driver.mappedDataTypes.createDate), default: driver.mappedDataTypes.createDateDefault },
-      { name: 'updatedAt', type: String(driver.mappedDataTypes.updateDate), default: driver.mappedDataTypes.updateDateDefault },
+      {
+        name: 'createdAt',
+        type: String(driver.mappedDataTypes.createDate),
+        default: driver.mappedDataTypes.createDateDefault,
+      },
+      {
+        name: 'updatedAt',
+        type: String(driver.mappedDataTypes.updateDate),
+        default: driver.mappedDataTypes.updateDateDefault,
+      },
     ];
-    const id: TableColumnOptions = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
+    const id: TableColumnOptions = {
+      name: 'id',
+      type: 'varchar',
+      length: '36',
+      isPrimary: true,
+    };
     const text = (name: string, nullable = false): TableColumnOptions =>
-      nullable ? { name, type: 'text', isNullable: true } : { name, type: 'text', default: "''" };
-    const varchar = (name: string, length: number, nullable = false): TableColumnOptions =>
+      nullable
+        ? { name, type: 'text', isNullable: true }
+        : { name, type: 'text', default: "''" };
+    const varchar = (
+      name: string,
+      length: number,
+      nullable = false,
+    ): TableColumnOptions =>
       nullable
         ? { name, type: 'varchar', length: String(length), isNullable: true }
         : { name, type: 'varchar', length: String(length), default: "''" };
     const json = (name: string): TableColumnOptions => ({ name, type: 'json' });
-    const date = (name: string): TableColumnOptions => ({ name, type: 'date', isNullable: true });
+    const date = (name: string): TableColumnOptions => ({
+      name,
+      type: 'date',
+      isNullable: true,
+    });
 
     await queryRunner.createTable(
       new Table({
@@ -56,7 +86,12 @@ export class InitialSchema1763700000000 implements MigrationInterface {
           varchar('phone', 60),
           varchar('email', 200),
           varchar('room', 60),
-          { name: 'standortId', type: 'varchar', length: '36', isNullable: true },
+          {
+            name: 'standortId',
+            type: 'varchar',
+            length: '36',
+            isNullable: true,
+          },
           json('openingHours'),
           varchar('forwardingEmail', 200),
           { name: 'answerDeadlineDays', type: 'integer', default: 1 },
@@ -64,7 +99,12 @@ export class InitialSchema1763700000000 implements MigrationInterface {
           ...timestamps,
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['standortId'], referencedTableName: 'standort', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['standortId'],
+            referencedTableName: 'standort',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -80,7 +120,12 @@ export class InitialSchema1763700000000 implements MigrationInterface {
           text('description'),
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['parentId'], referencedTableName: 'lebenslage', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['parentId'],
+            referencedTableName: 'lebenslage',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -107,7 +152,12 @@ export class InitialSchema1763700000000 implements MigrationInterface {
           json('onlineServices'),
           json('furtherLinks'),
           json('searchTerms'),
-          { name: 'sachgebietId', type: 'varchar', length: '36', isNullable: true },
+          {
+            name: 'sachgebietId',
+            type: 'varchar',
+            length: '36',
+            isNullable: true,
+          },
           text('internalNotes', true),
           { name: 'status', type: 'varchar', length: '20', default: "'draft'" },
           date('validFrom'),
@@ -120,11 +170,23 @@ export class InitialSchema1763700000000 implements MigrationInterface {
           ...timestamps,
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['sachgebietId'], referencedTableName: 'sachgebiet', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['sachgebietId'],
+            referencedTableName: 'sachgebiet',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
         indices: [
-          new TableIndex({ name: 'UQ_leistung_external_ref', columnNames: ['externalRefSource', 'externalRefId'], isUnique: true }),
-          new TableIndex({ name: 'IDX_leistung_status', columnNames: ['status'] }),
+          new TableIndex({
+            name: 'UQ_leistung_external_ref',
+            columnNames: ['externalRefSource', 'externalRefId'],
+            isUnique: true,
+          }),
+          new TableIndex({
+            name: 'IDX_leistung_status',
+            columnNames: ['status'],
+          }),
         ],
       }),
     );
@@ -137,14 +199,34 @@ export class InitialSchema1763700000000 implements MigrationInterface {
         new Table({
           name: table,
           columns: [
-            { name: 'leistungId', type: 'varchar', length: '36', isPrimary: true },
+            {
+              name: 'leistungId',
+              type: 'varchar',
+              length: '36',
+              isPrimary: true,
+            },
             { name: column, type: 'varchar', length: '36', isPrimary: true },
           ],
           foreignKeys: [
-            new TableForeignKey({ columnNames: ['leistungId'], referencedTableName: 'leistung', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-            new TableForeignKey({ columnNames: [column], referencedTableName: target, referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+            new TableForeignKey({
+              columnNames: ['leistungId'],
+              referencedTableName: 'leistung',
+              referencedColumnNames: ['id'],
+              onDelete: 'CASCADE',
+            }),
+            new TableForeignKey({
+              columnNames: [column],
+              referencedTableName: target,
+              referencedColumnNames: ['id'],
+              onDelete: 'CASCADE',
+            }),
           ],
-          indices: [new TableIndex({ name: `IDX_${table}_${column}`, columnNames: [column] })],
+          indices: [
+            new TableIndex({
+              name: `IDX_${table}_${column}`,
+              columnNames: [column],
+            }),
+          ],
         }),
       );
     }
@@ -153,14 +235,28 @@ export class InitialSchema1763700000000 implements MigrationInterface {
       new Table({
         name: 'search_outbox',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           { name: 'leistungId', type: 'varchar', length: '36' },
           { name: 'attempts', type: 'integer', default: 0 },
-          { name: 'nextAttemptAt', type: String(driver.normalizeType({ type: Date })) },
+          {
+            name: 'nextAttemptAt',
+            type: String(driver.normalizeType({ type: Date })),
+          },
           text('lastError', true),
           timestamps[0],
         ],
-        indices: [new TableIndex({ name: 'IDX_search_outbox_next', columnNames: ['nextAttemptAt'] })],
+        indices: [
+          new TableIndex({
+            name: 'IDX_search_outbox_next',
+            columnNames: ['nextAttemptAt'],
+          }),
+        ],
       }),
     );
 
@@ -176,7 +272,16 @@ export class InitialSchema1763700000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['app_meta', 'search_outbox', 'leistung_standort', 'leistung_lebenslage', 'leistung', 'lebenslage', 'sachgebiet', 'standort']) {
+    for (const table of [
+      'app_meta',
+      'search_outbox',
+      'leistung_standort',
+      'leistung_lebenslage',
+      'leistung',
+      'lebenslage',
+      'sachgebiet',
+      'standort',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

@@ -1,4 +1,8 @@
 import { InitialSchema1763700000000 } from './1763700000000-initial-schema';
+import { UsersAndSessions1763700100000 } from './1763700100000-users-and-sessions';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
-export const MIGRATIONS = [InitialSchema1763700000000];
+export const MIGRATIONS = [
+  InitialSchema1763700000000,
+  UsersAndSessions1763700100000,
+];

@@ -29,14 +29,21 @@ import {
   type RequiredDocument,
 } from '@auskunft/contracts';
 
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+const URL_OPTIONS = {
+  protocols: ['http', 'https'],
+  require_protocol: true,
+  require_tld: false,
+};
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class RequiredDocumentDto implements RequiredDocument {
-  @IsString() @IsNotEmpty() @MaxLength(500)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
   name!: string;
 
-  @IsString() @MaxLength(2000)
+  @IsString()
+  @MaxLength(2000)
   note = '';
 
   @IsIn(DOCUMENT_CONDITIONS)
@@ -47,127 +54,218 @@ export class RequiredDocumentDto implements RequiredDocument {
 }
 
 export class FeeDto implements Fee {
-  @IsString() @IsNotEmpty() @MaxLength(300)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   label!: string;
 
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0)
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
   amountMin: number | null = null;
 
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0)
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
   amountMax: number | null = null;
 
-  @IsString() @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
+  @IsString()
+  @Matches(/^[A-Z]{3}$/, {
+    message: 'currency must be an ISO 4217 code such as EUR',
+  })
   currency = 'EUR';
 
-  @IsString() @MaxLength(2000)
+  @IsString()
+  @MaxLength(2000)
   note = '';
 }
 
 export class LinkDto implements Link {
-  @IsString() @IsNotEmpty() @MaxLength(300)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   name!: string;
 
-  @IsUrl(URL_OPTIONS, { message: 'url must be an http(s) URL' }) @MaxLength(2000)
+  @IsUrl(URL_OPTIONS, { message: 'url must be an http(s) URL' })
+  @MaxLength(2000)
   url!: string;
 }
 
 export class ExternalRefDto implements ExternalRef {
-  @IsString() @IsNotEmpty() @MaxLength(60)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
   source!: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   id!: string;
 }
 
 /** Body of POST /api/v1/leistungen. Unknown fields are rejected by the global pipe. */
 export class LeistungCreateDto implements LeistungWrite {
-  @IsOptional() @IsString() @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug may only contain a-z, 0-9 and single hyphens' }) @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'slug may only contain a-z, 0-9 and single hyphens',
+  })
+  @MaxLength(200)
   slug?: string;
 
-  @IsOptional() @IsString() @Matches(/^\d{14}$/, { message: 'leikaKey must be exactly 14 digits' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{14}$/, { message: 'leikaKey must be exactly 14 digits' })
   leikaKey?: string | null;
 
-  @IsString() @IsNotEmpty() @MaxLength(300)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   title!: string;
 
-  @IsOptional() @IsString() @MaxLength(300)
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
   plainTitle?: string | null;
 
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   shortText!: string;
 
-  @IsOptional() @IsString() @MaxLength(100_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100_000)
   fullText?: string;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(2000, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true })
   prerequisites?: string[];
 
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => RequiredDocumentDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => RequiredDocumentDto)
   requiredDocuments?: RequiredDocumentDto[];
 
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => FeeDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => FeeDto)
   fees?: FeeDto[];
 
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   processingTime?: string;
 
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   deadlines?: string;
 
-  @IsOptional() @IsString() @MaxLength(20_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
   procedure?: string;
 
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   legalBasis?: string;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => LinkDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => LinkDto)
   forms?: LinkDto[];
 
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => LinkDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => LinkDto)
   onlineServices?: LinkDto[];
 
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => LinkDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => LinkDto)
   furtherLinks?: LinkDto[];
 
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(200, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(200, { each: true })
   searchTerms?: string[];
 
   /** Slugs of Lebenslagen. */
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
   lebenslagen?: string[];
 
   /** Code of the responsible Sachgebiet, e.g. "32.1". */
-  @IsOptional() @IsString() @MaxLength(20)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
   sachgebiet?: string | null;
 
   /** Keys of additional Standorte. */
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
   standorte?: string[];
 
-  @IsOptional() @IsString() @MaxLength(20_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
   internalNotes?: string | null;
 
-  @IsOptional() @IsIn(LEISTUNG_STATUSES)
+  @IsOptional()
+  @IsIn(LEISTUNG_STATUSES)
   status?: LeistungStatus;
 
-  @IsOptional() @Matches(ISO_DATE, { message: 'validFrom must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'validFrom must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   validFrom?: string | null;
 
-  @IsOptional() @Matches(ISO_DATE, { message: 'validTo must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'validTo must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   validTo?: string | null;
 
-  @IsOptional() @Matches(ISO_DATE, { message: 'reviewDue must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'reviewDue must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   reviewDue?: string | null;
 
-  @IsOptional() @Matches(ISO_DATE, { message: 'lastReviewedAt must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'lastReviewedAt must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   lastReviewedAt?: string | null;
 
-  @IsOptional() @ValidateNested() @Type(() => ExternalRefDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExternalRefDto)
   externalRef?: ExternalRefDto | null;
 }
 
 /** Body of PATCH /api/v1/leistungen/:id: any subset of fields plus the version the editor started from. */
 export class LeistungUpdateDto extends PartialType(LeistungCreateDto) {
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version!: number;
 }

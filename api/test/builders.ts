@@ -1,11 +1,14 @@
-import type { LeistungWrite } from '@auskunft/contracts';
+import type { LeistungContent } from '@auskunft/contracts';
 
 let counter = 0;
 
-/** A valid, published Leistung body; override what the test is about. */
+export type LeistungBody = Partial<LeistungContent> &
+  Pick<LeistungContent, 'title' | 'shortText'>;
+
+/** A valid new Leistung body; override what the test is about. */
 export function aLeistung(
-  overrides: Partial<LeistungWrite> = {},
-): LeistungWrite {
+  overrides: Partial<LeistungContent> = {},
+): LeistungBody {
   counter++;
   return {
     title: `Testleistung ${counter}`,
@@ -29,7 +32,6 @@ export function aLeistung(
       },
     ],
     searchTerms: [],
-    status: 'published',
     ...overrides,
   };
 }

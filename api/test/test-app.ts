@@ -14,7 +14,8 @@ import { SearchEngineHost } from '../src/search/search-engine.host';
 import { SearchOutboxWorker } from '../src/search/search-outbox.worker';
 import { DemoContentService } from '../src/seed/demo-content.service';
 import { UsersService } from '../src/users/users.service';
-import type { Role } from '@auskunft/contracts';
+import type { LeistungContent, LeistungStaff, Role } from '@auskunft/contracts';
+import type { LeistungBody } from './builders';
 
 export interface TestApp {
   app: INestApplication;
@@ -24,6 +25,13 @@ export interface TestApp {
   host: SearchEngineHost;
   /** A signed-in client (cookie session) for a new user with this role and these Sachgebiete. */
   as(role: Role, sachgebiete?: string[]): Promise<TestAgent>;
+  /** Creates a Leistung and takes it through the four-eyes release (two admins); returns it live. */
+  publish(body: LeistungBody): Promise<LeistungStaff>;
+  /** Changes a published Leistung through a working copy and releases it. */
+  publishChange(
+    id: string,
+    content: Partial<LeistungContent>,
+  ): Promise<LeistungStaff>;
   /** Waits until every queued index update has reached Meilisearch. */
   indexed(): Promise<void>;
   close(): Promise<void>;
@@ -106,9 +114,51 @@ export async function createTestApp(
       .expect(200);
     return agent;
   };
+  let reviewers: { author: TestAgent; reviewer: TestAgent } | undefined;
+  const twoAdmins = async () =>
+    (reviewers ??= { author: await as('admin'), reviewer: await as('admin') });
+  const releaseWorkingCopy = async (id: string) => {
+    const { author, reviewer } = await twoAdmins();
+    await author
+      .post(`/api/v1/leistungen/${id}/working-copy/submit`)
+      .send({})
+      .expect(200);
+    await reviewer
+      .post(`/api/v1/leistungen/${id}/working-copy/release`)
+      .send({ comment: 'Geprüft' })
+      .expect(200);
+    return (await author.get(`/api/v1/leistungen/${id}`).expect(200))
+      .body as LeistungStaff;
+  };
+  const publish = async (body: LeistungBody) => {
+    const { author } = await twoAdmins();
+    const created = (
+      await author.post('/api/v1/leistungen').send(body).expect(201)
+    ).body as LeistungStaff;
+    return releaseWorkingCopy(created.id);
+  };
+  const publishChange = async (
+    id: string,
+    content: Partial<LeistungContent>,
+  ) => {
+    const { author } = await twoAdmins();
+    await author
+      .put(`/api/v1/leistungen/${id}/working-copy`)
+      .send({ content })
+      .expect((response) => {
+        if (response.status !== 200) {
+          throw new Error(
+            `working copy: ${response.status} ${JSON.stringify(response.body)}`,
+          );
+        }
+      });
+    return releaseWorkingCopy(id);
+  };
   return {
     app,
     as,
+    publish,
+    publishChange,
     http: request(app.getHttpServer()),
     dataSource,
     worker,

@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './leistung';
 export * from './search';
+export * from './workflow';

@@ -1,4 +1,5 @@
 /** Shapes of a Leistungsbeschreibung as the API hands it out, per audience. */
+import type { RevisionSummary } from './workflow';
 
 export const LEISTUNG_STATUSES = [
   'draft',
@@ -99,6 +100,8 @@ export interface SachgebietStaff extends SachgebietPublic {
   answerDeadlineDays: number;
   /** Staff-only contact data (e.g. a team lead's extension). */
   internalPhone: string | null;
+  /** Months from release to the next review date. */
+  reviewIntervalMonths: number;
 }
 
 export interface StandortRef {
@@ -159,9 +162,11 @@ export interface LeistungStaff extends Omit<LeistungPublic, 'sachgebiet'> {
   externalRef: ExternalRef | null;
   version: number;
   createdAt: string;
+  /** The open working copy (draft or in review), if any. */
+  workingCopy: RevisionSummary | null;
 }
 
-/** Body of POST /api/v1/leistungen and PUT /api/v1/leistungen/:id. */
+/** A Leistung with all its metadata, as the demo content and imports create it. */
 export interface LeistungWrite {
   slug?: string;
   leikaKey?: string | null;

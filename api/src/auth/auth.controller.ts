@@ -7,7 +7,6 @@ import {
   Post,
   Req,
   Res,
-  UnauthorizedException,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -33,11 +32,13 @@ export class AuthController {
   @HttpCode(200)
   async login(
     @Body() body: LoginDto,
+    @Req() request: CookieRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionUser> {
     const { token, user, expiresAt } = await this.auth.login(
       body.username,
       body.password,
+      request.ip ?? 'unknown',
     );
     response.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -66,11 +67,8 @@ export class AuthController {
 
   /** The signed-in user, or 401. */
   @Get('me')
-  async me(@Req() request: CookieRequest): Promise<SessionUser> {
-    const user = await this.auth.resolve(request.cookies?.[SESSION_COOKIE]);
-    if (!user) {
-      throw new UnauthorizedException('Bitte melden Sie sich an.');
-    }
-    return user;
+  async me(@Req() request: CookieRequest): Promise<SessionUser | null> {
+    // null, not 401: every citizen's page asks, and not being signed in is no error.
+    return this.auth.resolve(request.cookies?.[SESSION_COOKIE]);
   }
 }

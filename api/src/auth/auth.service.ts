@@ -11,13 +11,12 @@ import type { SessionUser } from '@auskunft/contracts';
 import { User } from '../users/user.entity';
 import { toSessionUser } from '../users/user.mapper';
 import { hashPassword, verifyPassword } from './password';
+import { LoginThrottle } from './login-throttle';
 import { Session } from './session.entity';
 
 /** A working day plus some: agents stay signed in through their shift, not longer. */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
-const MAX_FAILED_LOGINS = 5;
-const LOCK_MS = 15 * 60 * 1000;
 /** Refresh lastSeenAt at most this often, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
@@ -43,42 +42,36 @@ export class LockedOutException extends HttpException {
 export class AuthService {
   /** Verified for unknown usernames, so they take as long as wrong passwords. */
   private readonly dummyHash = hashPassword(randomBytes(16).toString('hex'));
+  private readonly throttle = new LoginThrottle();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async login(
     username: string,
     password: string,
+    client: string,
   ): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
-    const users = this.dataSource.getRepository(User);
-    const user = await users.findOne({
-      where: { username: username.trim().toLowerCase() },
-      relations: { sachgebiete: true },
-    });
-    if (!user) {
-      await verifyPassword(await this.dummyHash, password);
-      throw new UnauthorizedException('Benutzername oder Passwort ist falsch.');
+    const name = username.trim().toLowerCase();
+    const wait = this.throttle.retryAfter(name, client);
+    if (wait > 0) {
+      throw new LockedOutException(wait);
     }
-    const now = Date.now();
-    if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-      throw new LockedOutException(
-        Math.ceil((user.lockedUntil.getTime() - now) / 1000),
-      );
-    }
-    const valid = await verifyPassword(user.passwordHash, password);
-    if (!valid || !user.active) {
-      const failedLogins = user.failedLogins + 1;
-      const locked = failedLogins >= MAX_FAILED_LOGINS;
-      await users.update(user.id, {
-        failedLogins: locked ? 0 : failedLogins,
-        lockedUntil: locked ? new Date(now + LOCK_MS) : null,
-      });
-      if (locked) {
-        throw new LockedOutException(LOCK_MS / 1000);
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOne({ where: { username: name }, relations: { sachgebiete: true } });
+    // Unknown names cost a hash check too, so timing does not tell which names exist.
+    const valid = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyPassword(await this.dummyHash, password);
+    if (!user || !valid || !user.active) {
+      const locked = this.throttle.fail(name, client);
+      if (locked > 0) {
+        throw new LockedOutException(locked);
       }
       throw new UnauthorizedException('Benutzername oder Passwort ist falsch.');
     }
-    await users.update(user.id, { failedLogins: 0, lockedUntil: null });
+    this.throttle.succeed(name, client);
+    const now = Date.now();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + SESSION_MAX_MS);
     const sessions = this.dataSource.getRepository(Session);

@@ -52,6 +52,10 @@ export class Sachgebiet {
   @Column({ type: 'integer', default: 1 })
   answerDeadlineDays!: number;
 
+  /** Months from release (or confirmation) to the next review date (Wiedervorlage). */
+  @Column({ type: 'integer', default: 12 })
+  reviewIntervalMonths!: number;
+
   /** Staff-only contact data; never part of a public mapping. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   internalPhone!: string | null;

@@ -22,6 +22,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
+      const retryAfter = (body as { retryAfterSeconds?: number })
+        .retryAfterSeconds;
+      if (typeof retryAfter === 'number') {
+        response.setHeader('Retry-After', String(retryAfter));
+      }
       response
         .status(exception.getStatus())
         .json(

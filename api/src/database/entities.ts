@@ -1,10 +1,13 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { Session } from '../auth/session.entity';
 import { Lebenslage } from '../catalog/lebenslage.entity';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import { Standort } from '../catalog/standort.entity';
+import { FeedbackEntity } from '../feedback/feedback.entity';
 import { Leistung } from '../leistungen/leistung.entity';
 import { SearchOutboxEntry } from '../search/search-outbox.entity';
-import { Session } from '../auth/session.entity';
 import { User } from '../users/user.entity';
+import { LeistungRevision } from '../workflow/leistung-revision.entity';
 import { AppMeta } from './app-meta.entity';
 
 export const ENTITIES = [
@@ -12,8 +15,11 @@ export const ENTITIES = [
   Sachgebiet,
   Lebenslage,
   Leistung,
+  LeistungRevision,
   SearchOutboxEntry,
   AppMeta,
   User,
   Session,
+  AuditEntryEntity,
+  FeedbackEntity,
 ];

@@ -65,6 +65,7 @@ function aFullLeistung(): Leistung {
     forwardingEmail: 'weiterleitung@b.example',
     answerDeadlineDays: 1,
     internalPhone: SECRET_PHONE,
+    reviewIntervalMonths: 12,
     createdAt: new Date(),
     updatedAt: new Date(),
   });
@@ -129,7 +130,7 @@ describe('audience mappings', () => {
   });
 
   it('gives staff the notes, the internal phone, status, version and external reference', () => {
-    const staff = toLeistungStaff(aFullLeistung());
+    const staff = toLeistungStaff(aFullLeistung(), null);
     expect(staff.internalNotes).toBe(SECRET_NOTE);
     expect(staff.sachgebiet?.internalPhone).toBe(SECRET_PHONE);
     expect(staff).toMatchObject({

@@ -3,6 +3,7 @@ import type {
   LeistungListItem,
   LeistungPublic,
   LeistungStaff,
+  RevisionSummary,
   SachgebietPublic,
   SachgebietStaff,
   StandortPublic,
@@ -65,6 +66,7 @@ export function toSachgebietStaff(sachgebiet: Sachgebiet): SachgebietStaff {
     ...toSachgebietPublic(sachgebiet),
     forwardingEmail: sachgebiet.forwardingEmail,
     answerDeadlineDays: sachgebiet.answerDeadlineDays,
+    reviewIntervalMonths: sachgebiet.reviewIntervalMonths,
     internalPhone: sachgebiet.internalPhone,
   };
 }
@@ -114,7 +116,10 @@ export function toLeistungPublic(leistung: Leistung): LeistungPublic {
   };
 }
 
-export function toLeistungStaff(leistung: Leistung): LeistungStaff {
+export function toLeistungStaff(
+  leistung: Leistung,
+  workingCopy: RevisionSummary | null,
+): LeistungStaff {
   return {
     ...toLeistungPublic(leistung),
     sachgebiet: leistung.sachgebiet
@@ -129,6 +134,7 @@ export function toLeistungStaff(leistung: Leistung): LeistungStaff {
         : null,
     version: leistung.version,
     createdAt: isoDateTime(leistung.createdAt),
+    workingCopy,
   };
 }
 

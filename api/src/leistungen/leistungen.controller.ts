@@ -6,15 +6,10 @@ import {
   HttpCode,
   Param,
   ParseUUIDPipe,
-  Patch,
   Post,
   Query,
 } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type {
   LeistungListItem,
   LeistungPublic,
@@ -27,11 +22,13 @@ import {
   Public,
   RequirePermission,
 } from '../auth/auth.decorators';
+import { toRevisionSummary } from '../workflow/revision.mapper';
+import { WorkflowService } from '../workflow/workflow.service';
 import {
   LeistungListQueryDto,
   VersionQueryDto,
 } from './dto/leistung-list-query.dto';
-import { LeistungCreateDto, LeistungUpdateDto } from './dto/leistung-write.dto';
+import { LeistungContentDto } from './dto/leistung-write.dto';
 import {
   toLeistungListItem,
   toLeistungPublic,
@@ -39,12 +36,15 @@ import {
 } from './leistung.mapper';
 import { LeistungenService } from './leistungen.service';
 
-const UUID = new ParseUUIDPipe();
+export const UUID = new ParseUUIDPipe();
 
 @ApiTags('leistungen')
 @Controller({ path: 'leistungen', version: '1' })
 export class LeistungenController {
-  constructor(private readonly leistungen: LeistungenService) {}
+  constructor(
+    private readonly leistungen: LeistungenService,
+    private readonly workflow: WorkflowService,
+  ) {}
 
   @Get()
   @RequirePermission('staff:read')
@@ -61,34 +61,28 @@ export class LeistungenController {
     return { items: items.map(toLeistungListItem), total, limit, offset };
   }
 
+  /** The live Leistung with staff fields and the open working copy, if any. */
   @Get(':id')
   @RequirePermission('staff:read')
   @ApiNotFoundResponse()
   async get(@Param('id', UUID) id: string): Promise<LeistungStaff> {
-    return toLeistungStaff(await this.leistungen.findById(id));
+    const leistung = await this.leistungen.findById(id);
+    const workingCopy = await this.workflow.workingCopy(id);
+    return toLeistungStaff(
+      leistung,
+      workingCopy ? toRevisionSummary(workingCopy) : null,
+    );
   }
 
+  /** Creates a draft Leistung with its first working copy; it goes live only after a four-eyes release. */
   @Post()
   @RequirePermission('leistung:edit')
   async create(
-    @Body() body: LeistungCreateDto,
+    @Body() body: LeistungContentDto,
     @CurrentUser() user: SessionUser,
   ): Promise<LeistungStaff> {
-    return toLeistungStaff(await this.leistungen.create(body, user));
-  }
-
-  /** Partial update; `version` must be the version the editor started from. */
-  @Patch(':id')
-  @RequirePermission('leistung:edit')
-  @ApiConflictResponse({
-    description: 'The Leistung was changed by someone else since `version`',
-  })
-  async update(
-    @Param('id', UUID) id: string,
-    @Body() body: LeistungUpdateDto,
-    @CurrentUser() user: SessionUser,
-  ): Promise<LeistungStaff> {
-    return toLeistungStaff(await this.leistungen.update(id, body, user));
+    const id = await this.workflow.create(body, user);
+    return this.get(id);
   }
 
   @Delete(':id')

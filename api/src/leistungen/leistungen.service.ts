@@ -1,52 +1,25 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, EntityManager, In, Like } from 'typeorm';
-import {
-  mayActOnSachgebiet,
-  type LeistungStatus,
-  type Permission,
-  type SessionUser,
-} from '@auskunft/contracts';
-import { conflict, fieldError, notFound } from '../common/api-errors';
-import { sanitizeRichText } from '../common/html-sanitizer';
-import { Lebenslage } from '../catalog/lebenslage.entity';
-import { Sachgebiet } from '../catalog/sachgebiet.entity';
-import { Standort } from '../catalog/standort.entity';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import type { LeistungStatus, SessionUser } from '@auskunft/contracts';
+import { AuditService } from '../audit/audit.service';
+import { conflict, notFound } from '../common/api-errors';
 import {
   enqueueIndexUpdate,
   SearchOutboxWorker,
 } from '../search/search-outbox.worker';
-import { LeistungCreateDto, LeistungUpdateDto } from './dto/leistung-write.dto';
+import { LeistungRevision } from '../workflow/leistung-revision.entity';
+import { LeistungCreateDto } from './dto/leistung-write.dto';
 import { Leistung } from './leistung.entity';
-import { slugify, uniqueSlug } from './slug';
-
-export const LEISTUNG_RELATIONS = {
-  lebenslagen: { parent: true },
-  sachgebiet: { standort: true },
-  standorte: true,
-} as const;
-
-/** Fields that must never be set to null by a partial update. */
-const NOT_NULLABLE = [
-  'title',
-  'shortText',
-  'fullText',
-  'prerequisites',
-  'requiredDocuments',
-  'fees',
-  'processingTime',
-  'deadlines',
-  'procedure',
-  'legalBasis',
-  'forms',
-  'onlineServices',
-  'furtherLinks',
-  'searchTerms',
-  'lebenslagen',
-  'standorte',
-  'status',
-] as const;
+import {
+  applyContent,
+  assertMayAct,
+  emptyContent,
+  freeSlug,
+  LEISTUNG_RELATIONS,
+  mergeContent,
+} from './leistung-content';
 
 export interface LeistungListQuery {
   status?: LeistungStatus;
@@ -55,33 +28,22 @@ export interface LeistungListQuery {
   offset: number;
 }
 
-/** Editors may act only on their own Sachgebiete' Leistungen; admins everywhere. */
-export function assertMayAct(
-  user: SessionUser,
-  permission: Permission,
-  sachgebietCode: string | null,
-): void {
-  if (!mayActOnSachgebiet(user, permission, sachgebietCode)) {
-    throw new ForbiddenException(
-      sachgebietCode
-        ? `Sie sind für das Sachgebiet ${sachgebietCode} nicht zuständig.`
-        : 'Nur Administratoren dürfen Leistungen ohne Sachgebiet bearbeiten.',
-    );
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const code =
     (error as { code?: string; driverError?: { code?: string } }).driverError
       ?.code ?? (error as { code?: string }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
+const SYSTEM_NAME = 'System';
+
+/** Reading Leistungen, and the writes that bypass the editorial workflow (demo content, imports, deletion). */
 @Injectable()
 export class LeistungenService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: SearchOutboxWorker,
+    private readonly audit: AuditService,
   ) {}
 
   async findById(id: string): Promise<Leistung> {
@@ -92,6 +54,17 @@ export class LeistungenService {
       throw notFound('Leistung', id);
     }
     return leistung;
+  }
+
+  /** The open working copies of these Leistungen, by Leistung id. */
+  async workingCopies(ids: string[]): Promise<Map<string, LeistungRevision>> {
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const open = await this.dataSource.getRepository(LeistungRevision).find({
+      where: { leistungId: In(ids), status: In(['draft', 'in_review']) },
+    });
+    return new Map(open.map((revision) => [revision.leistungId, revision]));
   }
 
   /** What citizens may open: published and valid today; everything else is "not found". */
@@ -135,80 +108,55 @@ export class LeistungenService {
     return { items, total };
   }
 
-  async create(dto: LeistungCreateDto, user: SessionUser): Promise<Leistung> {
-    assertMayAct(user, 'leistung:edit', dto.sachgebiet ?? null);
-    let id = '';
-    await this.write(async (manager) => {
-      id = await this.createIn(manager, dto);
-    });
-    return this.findById(id);
-  }
-
-  /** Creates a Leistung inside the caller's transaction (API, demo content, imports) and queues its indexing. */
+  /**
+   * Creates a Leistung outside the editorial workflow (demo content, imports):
+   * the content goes live as given and is recorded as released revision 1.
+   */
   async createIn(
     manager: EntityManager,
     dto: LeistungCreateDto,
+    actor: SessionUser | null = null,
   ): Promise<string> {
     const id = randomUUID();
+    const content = await mergeContent(manager, emptyContent(), dto);
+    content.slug = dto.slug ?? (await freeSlug(manager, content.title));
     const leistung = manager.create(Leistung, {
       id,
-      status: 'draft',
-      fullText: '',
-      prerequisites: [],
-      requiredDocuments: [],
-      fees: [],
-      processingTime: '',
-      deadlines: '',
-      procedure: '',
-      legalBasis: '',
-      forms: [],
-      onlineServices: [],
-      furtherLinks: [],
-      searchTerms: [],
-      lebenslagen: [],
-      standorte: [],
-      sachgebiet: null,
-      internalNotes: null,
+      status: dto.status ?? 'draft',
+      reviewDue: dto.reviewDue ?? null,
+      lastReviewedAt: dto.lastReviewedAt ?? null,
+      externalRefSource: dto.externalRef?.source ?? null,
+      externalRefId: dto.externalRef?.id ?? null,
     });
-    await this.apply(manager, leistung, dto);
-    if (!dto.slug) {
-      leistung.slug = await this.freeSlug(manager, slugify(dto.title));
-    }
+    await applyContent(manager, leistung, content);
     await manager.save(leistung);
+    const name = actor ? actor.displayName : SYSTEM_NAME;
+    const released = leistung.status === 'published';
+    await manager.insert(LeistungRevision, {
+      id: randomUUID(),
+      leistungId: id,
+      number: 1,
+      status: released ? 'released' : 'draft',
+      content,
+      authorId: actor?.id ?? null,
+      authorName: name,
+      lastEditorName: name,
+      contributorIds: actor ? [actor.id] : [],
+      changeNote: released ? 'Übernommen' : '',
+      reviewerName: released ? name : null,
+      reviewedAt: released ? new Date() : null,
+      reviewComment: null,
+      rejected: false,
+      submittedAt: null,
+    });
+    await this.audit.record(manager, actor, {
+      action: 'leistung.create',
+      entityType: 'leistung',
+      entityId: id,
+      entityLabel: content.title,
+    });
     await enqueueIndexUpdate(manager, [id]);
     return id;
-  }
-
-  async update(
-    id: string,
-    dto: LeistungUpdateDto,
-    user: SessionUser,
-  ): Promise<Leistung> {
-    await this.write(async (manager) => {
-      const leistung = await this.lockedForUpdate(manager, id);
-      assertMayAct(user, 'leistung:edit', leistung.sachgebiet?.code ?? null);
-      if (dto.sachgebiet !== undefined) {
-        assertMayAct(user, 'leistung:edit', dto.sachgebiet);
-      }
-      if (leistung.version !== dto.version) {
-        throw conflict(
-          'Die Leistung wurde inzwischen geändert. Bitte neu laden.',
-          {
-            currentVersion: leistung.version,
-            updatedAt: leistung.updatedAt,
-          },
-        );
-      }
-      for (const field of NOT_NULLABLE) {
-        if ((dto as unknown as Record<string, unknown>)[field] === null) {
-          throw fieldError(field, 'must not be null');
-        }
-      }
-      await this.apply(manager, leistung, dto);
-      await manager.save(leistung);
-      await enqueueIndexUpdate(manager, [id]);
-    });
-    return this.findById(id);
   }
 
   async remove(
@@ -217,7 +165,13 @@ export class LeistungenService {
     expectedVersion?: number,
   ): Promise<void> {
     await this.write(async (manager) => {
-      const leistung = await this.lockedForUpdate(manager, id);
+      const leistung = await manager.findOne(Leistung, {
+        where: { id },
+        relations: LEISTUNG_RELATIONS,
+      });
+      if (!leistung) {
+        throw notFound('Leistung', id);
+      }
       assertMayAct(user, 'leistung:delete', leistung.sachgebiet?.code ?? null);
       if (
         expectedVersion !== undefined &&
@@ -229,174 +183,30 @@ export class LeistungenService {
         );
       }
       await manager.remove(leistung);
+      await this.audit.record(manager, user, {
+        action: 'leistung.delete',
+        entityType: 'leistung',
+        entityId: id,
+        entityLabel: leistung.title,
+      });
       await enqueueIndexUpdate(manager, [id]);
     });
   }
 
   /** Runs a write in one transaction, maps unique-key violations to 409 and wakes the indexer after commit. */
-  private async write(
-    work: (manager: EntityManager) => Promise<void>,
-  ): Promise<void> {
+  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    let result: T;
     try {
-      await this.dataSource.transaction(work);
+      result = await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw conflict(
-          'slug or externalRef is already used by another Leistung',
+          'Adresse (slug) oder externe Referenz wird bereits von einer anderen Leistung verwendet.',
         );
       }
       throw error;
     }
     this.outbox.poke();
-  }
-
-  private async lockedForUpdate(
-    manager: EntityManager,
-    id: string,
-  ): Promise<Leistung> {
-    const postgres = this.dataSource.options.type === 'postgres';
-    // SQLite serializes writers itself; PostgreSQL needs the row lock so two saves cannot both pass the version check.
-    const locked = await manager.findOne(Leistung, {
-      where: { id },
-      ...(postgres
-        ? { lock: { mode: 'pessimistic_write' as const, tables: ['leistung'] } }
-        : {}),
-    });
-    if (!locked) {
-      throw notFound('Leistung', id);
-    }
-    const leistung = await manager.findOne(Leistung, {
-      where: { id },
-      relations: LEISTUNG_RELATIONS,
-    });
-    if (!leistung) {
-      throw notFound('Leistung', id);
-    }
-    return leistung;
-  }
-
-  private async freeSlug(
-    manager: EntityManager,
-    base: string,
-  ): Promise<string> {
-    const rows = await manager.find(Leistung, {
-      select: { slug: true },
-      where: { slug: Like(`${base}%`) },
-    });
-    return uniqueSlug(base, new Set(rows.map((row) => row.slug)));
-  }
-
-  /** Copies the given fields onto the entity, resolving references by their business keys. */
-  private async apply(
-    manager: EntityManager,
-    leistung: Leistung,
-    dto: Partial<LeistungCreateDto>,
-  ): Promise<void> {
-    const simple = [
-      'slug',
-      'leikaKey',
-      'title',
-      'plainTitle',
-      'shortText',
-      'prerequisites',
-      'requiredDocuments',
-      'fees',
-      'processingTime',
-      'deadlines',
-      'procedure',
-      'legalBasis',
-      'forms',
-      'onlineServices',
-      'furtherLinks',
-      'internalNotes',
-      'status',
-      'validFrom',
-      'validTo',
-      'reviewDue',
-      'lastReviewedAt',
-    ] as const;
-    for (const field of simple) {
-      if (dto[field] !== undefined) {
-        (leistung as unknown as Record<string, unknown>)[field] = dto[field];
-      }
-    }
-    if (dto.fullText !== undefined) {
-      leistung.fullText = sanitizeRichText(dto.fullText);
-    }
-    if (dto.searchTerms !== undefined) {
-      leistung.searchTerms = [
-        ...new Set(dto.searchTerms.map((term) => term.trim()).filter(Boolean)),
-      ];
-    }
-    if (dto.externalRef !== undefined) {
-      leistung.externalRefSource = dto.externalRef?.source ?? null;
-      leistung.externalRefId = dto.externalRef?.id ?? null;
-    }
-    if (
-      leistung.validFrom &&
-      leistung.validTo &&
-      leistung.validTo < leistung.validFrom
-    ) {
-      throw fieldError('validTo', 'must not be before validFrom');
-    }
-    if (dto.sachgebiet !== undefined) {
-      leistung.sachgebiet =
-        dto.sachgebiet === null
-          ? null
-          : await manager.findOne(Sachgebiet, {
-              where: { code: dto.sachgebiet },
-            });
-      if (dto.sachgebiet !== null && !leistung.sachgebiet) {
-        throw fieldError(
-          'sachgebiet',
-          `unknown Sachgebiet code "${dto.sachgebiet}"`,
-        );
-      }
-    }
-    if (dto.lebenslagen !== undefined) {
-      leistung.lebenslagen = await this.resolveAll(
-        manager,
-        Lebenslage,
-        'slug',
-        dto.lebenslagen,
-        'lebenslagen',
-      );
-    }
-    if (dto.standorte !== undefined) {
-      leistung.standorte = await this.resolveAll(
-        manager,
-        Standort,
-        'key',
-        dto.standorte,
-        'standorte',
-      );
-    }
-  }
-
-  private async resolveAll<T extends Lebenslage | Standort>(
-    manager: EntityManager,
-    entity: new () => T,
-    key: 'slug' | 'key',
-    values: string[],
-    field: string,
-  ): Promise<T[]> {
-    const unique = [...new Set(values)];
-    if (unique.length === 0) {
-      return [];
-    }
-    const found = await manager.find(entity, {
-      where: { [key]: In(unique) } as never,
-    });
-    const byKey = new Map(
-      found.map((row) => [
-        (row as unknown as Record<string, string>)[key],
-        row,
-      ]),
-    );
-    const missing = unique.filter((value) => !byKey.has(value));
-    if (missing.length > 0) {
-      throw fieldError(field, `unknown: ${missing.join(', ')}`);
-    }
-    return unique.map((value) => byKey.get(value) as T);
+    return result;
   }
 }

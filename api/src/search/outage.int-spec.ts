@@ -1,11 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type {
-  HealthResponse,
-  LeistungStaff,
-  SearchResponse,
-} from '@auskunft/contracts';
+import type { HealthResponse, SearchResponse } from '@auskunft/contracts';
 import { aLeistung } from '../../test/builders';
 import type TestAgent from 'supertest/lib/agent';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -50,31 +46,17 @@ describe('Meilisearch outage (integration)', () => {
   });
 
   it('keeps every edit while the engine is down and catches the index up when it returns', async () => {
-    const kept = (
-      await admin
-        .post('/api/v1/leistungen')
-        .send(aLeistung({ title: 'Kanuverleih am Badesee' }))
-        .expect(201)
-    ).body as LeistungStaff;
-    const toDelete = (
-      await admin
-        .post('/api/v1/leistungen')
-        .send(aLeistung({ title: 'Eisstockschießen' }))
-        .expect(201)
-    ).body as LeistungStaff;
+    const kept = await t.publish(
+      aLeistung({ title: 'Kanuverleih am Badesee' }),
+    );
+    const toDelete = await t.publish(aLeistung({ title: 'Eisstockschießen' }));
     await t.indexed();
 
     await meili.stop();
-    const created = (
-      await admin
-        .post('/api/v1/leistungen')
-        .send(aLeistung({ title: 'Floßfahrt auf der Lindach' }))
-        .expect(201)
-    ).body as LeistungStaff;
-    await admin
-      .patch(`/api/v1/leistungen/${kept.id}`)
-      .send({ version: kept.version, title: 'Kajakverleih am Badesee' })
-      .expect(200);
+    const created = await t.publish(
+      aLeistung({ title: 'Floßfahrt auf der Lindach' }),
+    );
+    await t.publishChange(kept.id, { title: 'Kajakverleih am Badesee' });
     await admin.delete(`/api/v1/leistungen/${toDelete.id}`).expect(204);
 
     const health = await t.http.get('/api/health').expect(503);

@@ -192,11 +192,9 @@ describe('Search on the demo content (integration)', () => {
 
 describe('Synonyms from search-config (integration)', () => {
   let t: TestApp;
-  let admin: TestAgent;
 
   beforeAll(async () => {
     t = await createTestApp();
-    admin = await t.as('admin');
   });
 
   afterAll(async () => {
@@ -204,26 +202,18 @@ describe('Synonyms from search-config (integration)', () => {
   });
 
   it('finds a Leistung by an everyday word that occurs nowhere in its text', async () => {
-    const kennzeichen = (
-      await admin
-        .post('/api/v1/leistungen')
-        .send(
-          aLeistung({
-            title: 'Kennzeichen reservieren',
-            shortText: 'Reservierung einer Buchstaben-Zahlen-Kombination.',
-          }),
-        )
-        .expect(201)
-    ).body as LeistungStaff;
-    await admin
-      .post('/api/v1/leistungen')
-      .send(
-        aLeistung({
-          title: 'Hundesteuer',
-          shortText: 'Steuer für das Halten eines Hundes.',
-        }),
-      )
-      .expect(201);
+    const kennzeichen = await t.publish(
+      aLeistung({
+        title: 'Kennzeichen reservieren',
+        shortText: 'Reservierung einer Buchstaben-Zahlen-Kombination.',
+      }),
+    );
+    await t.publish(
+      aLeistung({
+        title: 'Hundesteuer',
+        shortText: 'Steuer für das Halten eines Hundes.',
+      }),
+    );
     await t.indexed();
     const result = (
       await t.http

@@ -33,12 +33,6 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @Column({ type: 'integer', default: 0 })
-  failedLogins!: number;
-
-  @Column({ type: Date, nullable: true })
-  lockedUntil!: Date | null;
-
   /** Editors edit the Leistungen of these Sachgebiete. */
   @ManyToMany(() => Sachgebiet)
   @JoinTable({

@@ -37,8 +37,6 @@ export class UsersService {
       passwordHash: await hashPassword(dto.password),
       role: dto.role,
       active: true,
-      failedLogins: 0,
-      lockedUntil: null,
       sachgebiete: await this.resolveSachgebiete(
         manager,
         dto.sachgebiete ?? [],
@@ -73,8 +71,6 @@ export class UsersService {
     }
     if (dto.password !== undefined) {
       user.passwordHash = await hashPassword(dto.password);
-      user.failedLogins = 0;
-      user.lockedUntil = null;
     }
     const saved = await users.save(user);
     if (

@@ -32,8 +32,6 @@ export class UsersAndSessions1763700100000 implements MigrationInterface {
           { name: 'passwordHash', type: 'varchar', length: '255' },
           { name: 'role', type: 'varchar', length: '20' },
           { name: 'active', type: 'boolean', default: true },
-          { name: 'failedLogins', type: 'integer', default: 0 },
-          { name: 'lockedUntil', type: dateTime, isNullable: true },
           createdAt,
           updatedAt,
         ],

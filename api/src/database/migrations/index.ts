@@ -1,8 +1,10 @@
 import { InitialSchema1763700000000 } from './1763700000000-initial-schema';
 import { UsersAndSessions1763700100000 } from './1763700100000-users-and-sessions';
+import { Workflow1763700200000 } from './1763700200000-workflow';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
   InitialSchema1763700000000,
   UsersAndSessions1763700100000,
+  Workflow1763700200000,
 ];

@@ -27,6 +27,8 @@ import {
   type LeistungWrite,
   type Link,
   type RequiredDocument,
+  type WorkflowComment,
+  type WorkingCopyWrite,
 } from '@auskunft/contracts';
 
 const URL_OPTIONS = {
@@ -103,8 +105,8 @@ export class ExternalRefDto implements ExternalRef {
   id!: string;
 }
 
-/** Body of POST /api/v1/leistungen. Unknown fields are rejected by the global pipe. */
-export class LeistungCreateDto implements LeistungWrite {
+/** The editable content of a Leistung; body of POST /api/v1/leistungen. Unknown fields are rejected. */
+export class LeistungContentDto {
   @IsOptional()
   @IsString()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -234,10 +236,6 @@ export class LeistungCreateDto implements LeistungWrite {
   internalNotes?: string | null;
 
   @IsOptional()
-  @IsIn(LEISTUNG_STATUSES)
-  status?: LeistungStatus;
-
-  @IsOptional()
   @Matches(ISO_DATE, { message: 'validFrom must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   validFrom?: string | null;
@@ -246,6 +244,16 @@ export class LeistungCreateDto implements LeistungWrite {
   @Matches(ISO_DATE, { message: 'validTo must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   validTo?: string | null;
+}
+
+/** Content plus metadata, for system writes (demo content, imports); not accepted over HTTP. */
+export class LeistungCreateDto
+  extends LeistungContentDto
+  implements LeistungWrite
+{
+  @IsOptional()
+  @IsIn(LEISTUNG_STATUSES)
+  status?: LeistungStatus;
 
   @IsOptional()
   @Matches(ISO_DATE, { message: 'reviewDue must be a date YYYY-MM-DD' })
@@ -263,9 +271,30 @@ export class LeistungCreateDto implements LeistungWrite {
   externalRef?: ExternalRefDto | null;
 }
 
-/** Body of PATCH /api/v1/leistungen/:id: any subset of fields plus the version the editor started from. */
-export class LeistungUpdateDto extends PartialType(LeistungCreateDto) {
+/** Any subset of the content fields. */
+export class LeistungContentPatchDto extends PartialType(LeistungContentDto) {}
+
+/** Body of PUT /api/v1/leistungen/:id/working-copy. */
+export class WorkingCopyDto implements WorkingCopyWrite {
+  @ValidateNested()
+  @Type(() => LeistungContentPatchDto)
+  content!: LeistungContentPatchDto;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  changeNote?: string;
+
+  /** The working copy's version the editor started from; omit to start a new working copy. */
+  @IsOptional()
   @IsInt()
   @Min(1)
-  version!: number;
+  version?: number;
+}
+
+export class WorkflowCommentDto implements WorkflowComment {
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
 }

@@ -1,0 +1,38 @@
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+} from '@angular/common/http';
+import {
+  type ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import {
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { appRoutes } from './app.routes';
+import { provideAuth } from './core/auth/auth.service';
+import { sessionExpiredInterceptor } from './core/auth/session-expired.interceptor';
+import { provideGermanLocale } from './core/locale/german-locale';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideGermanLocale(),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([sessionExpiredInterceptor]),
+    ),
+    provideAuth(),
+    provideRouter(
+      appRoutes,
+      // Route params and data (e.g. the audience) arrive as component inputs.
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+    ),
+  ],
+};

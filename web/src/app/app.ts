@@ -1,0 +1,115 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterOutlet,
+} from '@angular/router';
+import { filter, map } from 'rxjs';
+import { AuthService } from './core/auth/auth.service';
+import { loginInfo } from './core/auth/login-redirect';
+import { ROLE_LABELS } from './core/auth/role-labels';
+import {
+  type Audience,
+  DESK_PATHS,
+  LEISTUNGEN_SEGMENT,
+  LOGIN_PATH,
+  loginLink,
+  searchLink,
+} from './paths';
+
+type Area = Audience | 'login';
+
+/** Shell: skip link, header with area navigation and account, the main landmark, footer. */
+@Component({
+  selector: 'app-root',
+  imports: [RouterOutlet, RouterLink, MatButtonModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './app.html',
+  styleUrl: './app.scss',
+})
+export class App {
+  private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly publicLink = searchLink('public');
+  protected readonly deskLink = searchLink('staff');
+  protected readonly loginLink = loginLink();
+
+  protected readonly user = this.auth.user;
+  protected readonly roleLabel = computed(() => {
+    const user = this.user();
+    return user ? ROLE_LABELS[user.role] : '';
+  });
+  /** Citizens see only the Bürgerinfo; the link would lead them to a sign-in they cannot use. */
+  protected readonly showDesk = computed(() => this.auth.can('staff:read'));
+
+  protected readonly signingOut = signal(false);
+  protected readonly signOutProblem = signal('');
+
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+
+  /** Which area the page belongs to; routerLinkActive cannot tell, as "/" prefixes everything. */
+  protected readonly area = computed<Area | null>(() => {
+    const segments =
+      this.router.parseUrl(this.url()).root.children['primary']?.segments ?? [];
+    const first = segments[0]?.path ?? '';
+    if (first === DESK_PATHS.root) {
+      return 'staff';
+    }
+    if (first === LOGIN_PATH) {
+      return 'login';
+    }
+    return first === '' || first === LEISTUNGEN_SEGMENT ? 'public' : null;
+  });
+
+  /**
+   * A plain href="#inhalt" would resolve against <base href="/"> and reload the
+   * start page from any other route, so the link moves focus itself.
+   */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    const main = this.main().nativeElement;
+    main.focus();
+    main.scrollIntoView();
+  }
+
+  protected signOut(): void {
+    if (this.signingOut()) {
+      return;
+    }
+    this.signingOut.set(true);
+    this.signOutProblem.set('');
+    this.auth.logout().subscribe({
+      next: () => {
+        this.signingOut.set(false);
+        void this.router.navigate(this.loginLink, {
+          info: loginInfo('signed-out'),
+        });
+      },
+      error: () => {
+        this.signingOut.set(false);
+        this.signOutProblem.set(
+          'Abmelden ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
+        );
+      },
+    });
+  }
+}

@@ -1,0 +1,8 @@
+import type { Role } from '@auskunft/contracts';
+
+/** Roles as the staff call them: by the team they work in. */
+export const ROLE_LABELS: Record<Role, string> = {
+  agent: 'Auskunftsplatz',
+  editor: 'Redaktion',
+  admin: 'Administration',
+};

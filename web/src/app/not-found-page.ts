@@ -1,0 +1,13 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
+
+@Component({
+  selector: 'app-not-found-page',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>Seite nicht gefunden</h1>
+    <p>Diese Adresse gibt es nicht. <a routerLink="/">Zur Bürgerinfo</a></p>
+  `,
+})
+export class NotFoundPage {}

@@ -215,3 +215,44 @@ export interface Page<T> {
   limit: number;
   offset: number;
 }
+
+/** Body of POST/PATCH /api/v1/standorte (admins). */
+export interface StandortWrite {
+  key: string;
+  name: string;
+  street?: string;
+  postalCode?: string;
+  city?: string;
+  phone?: string;
+  email?: string;
+  openingHours: WeeklyHours;
+  exceptions?: OpeningException[];
+  accessibility?: string;
+  appointmentUrl?: string | null;
+}
+
+/** Body of POST/PATCH /api/v1/sachgebiete (admins). */
+export interface SachgebietWrite {
+  code: string;
+  name: string;
+  department?: string;
+  phone?: string;
+  email?: string;
+  room?: string;
+  /** Standort key. */
+  standort?: string | null;
+  openingHours: WeeklyHours;
+  forwardingEmail?: string;
+  answerDeadlineDays?: number;
+  reviewIntervalMonths?: number;
+  internalPhone?: string | null;
+}
+
+/** Body of POST/PATCH /api/v1/lebenslagen (admins). */
+export interface LebenslageWrite {
+  slug: string;
+  name: string;
+  /** Slug of the parent Lebenslage. */
+  parent?: string | null;
+  description?: string;
+}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogAdminService } from './catalog-admin.service';
 import {
   PublicCatalogController,
   StaffCatalogController,
@@ -7,7 +8,7 @@ import { CatalogService } from './catalog.service';
 
 @Module({
   controllers: [StaffCatalogController, PublicCatalogController],
-  providers: [CatalogService],
+  providers: [CatalogService, CatalogAdminService],
   exports: [CatalogService],
 })
 export class CatalogModule {}

@@ -72,3 +72,14 @@ export function validationException(
     fields,
   });
 }
+
+/**
+ * The fields a client actually sent. DTO classes declare every optional field
+ * (ES2022 class fields), so absent ones exist as `undefined` and must not
+ * overwrite defaults or stored values.
+ */
+export function sentFields<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(dto).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Feedback, SessionUser } from '@auskunft/contracts';
 import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
-import { UUID } from '../leistungen/leistungen.controller';
+import { UUID } from '../common/uuid-param';
 import {
   FeedbackAnswerDto,
   FeedbackQueryDto,

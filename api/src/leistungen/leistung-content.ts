@@ -1,6 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { EntityManager, In, Like } from 'typeorm';
 import {
+  CONTENT_FIELDS,
   mayActOnSachgebiet,
   type LeistungContent,
   type Permission,
@@ -98,7 +99,8 @@ export async function mergeContent(
   prefix = '',
 ): Promise<LeistungContent> {
   const merged = { ...base } as Record<string, unknown>;
-  for (const [field, value] of Object.entries(patch)) {
+  for (const field of CONTENT_FIELDS) {
+    const value = (patch as Record<string, unknown>)[field];
     if (value === undefined) {
       continue;
     }

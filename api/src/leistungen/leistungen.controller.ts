@@ -5,11 +5,11 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
 } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { UUID } from '../common/uuid-param';
 import type {
   LeistungListItem,
   LeistungPublic,
@@ -35,8 +35,6 @@ import {
   toLeistungStaff,
 } from './leistung.mapper';
 import { LeistungenService } from './leistungen.service';
-
-export const UUID = new ParseUUIDPipe();
 
 @ApiTags('leistungen')
 @Controller({ path: 'leistungen', version: '1' })

@@ -8,8 +8,8 @@ import {
   Post,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { UserSummary } from '@auskunft/contracts';
-import { RequirePermission } from '../auth/auth.decorators';
+import type { SessionUser, UserSummary } from '@auskunft/contracts';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import { UserCreateDto, UserUpdateDto } from './dto/user-write.dto';
 import { toUserSummary } from './user.mapper';
 import { UsersService } from './users.service';
@@ -27,8 +27,11 @@ export class UsersController {
 
   @Post()
   @RequirePermission('user:manage')
-  async create(@Body() body: UserCreateDto): Promise<UserSummary> {
-    return toUserSummary(await this.users.create(body));
+  async create(
+    @Body() body: UserCreateDto,
+    @CurrentUser() user: SessionUser,
+  ): Promise<UserSummary> {
+    return toUserSummary(await this.users.create(body, undefined, user));
   }
 
   /** Change name, role, Sachgebiete, active flag or password; role, password and deactivation end the user's sessions. */
@@ -37,7 +40,8 @@ export class UsersController {
   async update(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: UserUpdateDto,
+    @CurrentUser() user: SessionUser,
   ): Promise<UserSummary> {
-    return toUserSummary(await this.users.update(id, body));
+    return toUserSummary(await this.users.update(id, body, user));
   }
 }

@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { conflict, fieldError, notFound } from '../common/api-errors';
+import type { SessionUser } from '@auskunft/contracts';
+import {
+  conflict,
+  fieldError,
+  notFound,
+  sentFields,
+} from '../common/api-errors';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
+import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import type { UserCreateDto, UserUpdateDto } from './dto/user-write.dto';
@@ -14,6 +21,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly audit: AuditService,
   ) {}
 
   list(): Promise<User[]> {
@@ -25,6 +33,7 @@ export class UsersService {
   async create(
     dto: UserCreateDto,
     manager: EntityManager = this.dataSource.manager,
+    actor: SessionUser | null = null,
   ): Promise<User> {
     const username = dto.username.toLowerCase();
     if (await manager.findOne(User, { where: { username } })) {
@@ -42,10 +51,24 @@ export class UsersService {
         dto.sachgebiete ?? [],
       ),
     });
-    return manager.save(user);
+    const saved = await manager.save(user);
+    await this.audit.record(manager, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: saved.id,
+      entityLabel: username,
+      fields: Object.keys(sentFields(dto)).map((field) =>
+        field === 'password' ? 'password (geändert)' : field,
+      ),
+    });
+    return saved;
   }
 
-  async update(id: string, dto: UserUpdateDto): Promise<User> {
+  async update(
+    id: string,
+    dto: UserUpdateDto,
+    actor: SessionUser,
+  ): Promise<User> {
     const users = this.dataSource.getRepository(User);
     const user = await users.findOne({
       where: { id },
@@ -73,6 +96,15 @@ export class UsersService {
       user.passwordHash = await hashPassword(dto.password);
     }
     const saved = await users.save(user);
+    await this.audit.record(this.dataSource.manager, actor, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: user.id,
+      entityLabel: user.username,
+      fields: Object.keys(sentFields(dto)).map((field) =>
+        field === 'password' ? 'password (geändert)' : field,
+      ),
+    });
     if (
       dto.active === false ||
       dto.password !== undefined ||

@@ -25,7 +25,7 @@ import {
   WorkingCopyDto,
 } from '../leistungen/dto/leistung-write.dto';
 import { toLeistungStaff } from '../leistungen/leistung.mapper';
-import { UUID } from '../leistungen/leistungen.controller';
+import { UUID } from '../common/uuid-param';
 import { CompareQueryDto } from './compare-query.dto';
 import { compareContent } from './revision-diff';
 import { toRevision, toRevisionSummary } from './revision.mapper';

@@ -165,6 +165,32 @@ describe('Leistungen API with search sync (integration)', () => {
       .expect(409);
   });
 
+  it('lets exactly one of many simultaneous saves of the same version win', async () => {
+    const live = await t.publish(aLeistung());
+    const first = (
+      await admin
+        .put(`/api/v1/leistungen/${live.id}/working-copy`)
+        .send({ content: { shortText: 'Start' } })
+        .expect(200)
+    ).body as Revision;
+    const editors = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => t.as('admin')),
+    );
+    const responses = await Promise.all(
+      editors.map((editor, index) =>
+        editor
+          .put(`/api/v1/leistungen/${live.id}/working-copy`)
+          .send({
+            version: first.version,
+            content: { shortText: `Fassung ${index}` },
+          }),
+      ),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([
+      200, 409, 409, 409, 409, 409,
+    ]);
+  });
+
   it('rejects bad input with 400 naming the field, and never a 500', async () => {
     const cases: [unknown, string][] = [
       [{ ...aLeistung(), title: '' }, 'title'],

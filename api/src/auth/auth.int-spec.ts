@@ -2,6 +2,7 @@ import type { LeistungStaff, SessionUser } from '@auskunft/contracts';
 import request from 'supertest';
 import { aLeistung } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { runCli } from '../cli/run-cli';
 import { UsersService } from '../users/users.service';
 
 describe('Sign-in, sessions and permissions (integration)', () => {
@@ -168,6 +169,62 @@ describe('Sign-in, sessions and permissions (integration)', () => {
       .post('/api/v1/auth/login')
       .send({ username: 'wechsel', password: 'richtig-geheim' })
       .expect(401);
+  });
+
+  it('creates users from the command line, with clear errors for bad input', async () => {
+    const errors = jest
+      .spyOn(console, 'error')
+      .mockImplementation(() => undefined);
+    const logs = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(
+        await runCli('user:create', [
+          '--username',
+          'cli-editor',
+          '--password',
+          'cli-passwort-lang',
+          '--role',
+          'editor',
+          '--sachgebiet',
+          '32.1',
+        ]),
+      ).toBe(0);
+      expect(logs).toHaveBeenCalledWith(
+        'Created editor "cli-editor" for Sachgebiet 32.1',
+      );
+      expect(
+        await runCli('user:create', [
+          '--username',
+          'cli-kurz',
+          '--password',
+          'kurz',
+          '--role',
+          'agent',
+        ]),
+      ).toBe(2);
+      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^password: /));
+      expect(
+        await runCli('user:create', [
+          '--username',
+          'cli-editor',
+          '--password',
+          'cli-passwort-lang',
+          '--role',
+          'agent',
+        ]),
+      ).toBe(1);
+      expect(errors).toHaveBeenLastCalledWith(
+        expect.stringContaining('bereits vergeben'),
+      );
+    } finally {
+      errors.mockRestore();
+      logs.mockRestore();
+    }
+    const login = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'cli-editor', password: 'cli-passwort-lang' })
+      .expect(200);
+    expect(login.body).toMatchObject({ role: 'editor', sachgebiete: ['32.1'] });
   });
 
   it('creates one demo account per role with the demo content', async () => {

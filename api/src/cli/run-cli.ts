@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parseArgs } from 'node:util';
 import { AppModule } from '../app/app.module';
+import { CliUsersModule } from './cli.module';
 import { flattenValidationErrors } from '../common/api-errors';
 import { SearchOutboxWorker } from '../search/search-outbox.worker';
 import { UserCreateDto } from '../users/dto/user-write.dto';
@@ -14,11 +15,12 @@ const USAGE = `Usage: node dist/api/main.js <command>
   user:create --username U --password P --role admin|editor|agent [--display-name NAME] [--sachgebiet CODE ...]`;
 
 async function withApp<T>(
+  module: typeof AppModule | typeof CliUsersModule,
   work: (
     app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>,
   ) => Promise<T>,
 ): Promise<T> {
-  const app = await NestFactory.createApplicationContext(AppModule, {
+  const app = await NestFactory.createApplicationContext(module, {
     logger: ['error', 'warn'],
   });
   try {
@@ -58,7 +60,7 @@ async function createUser(args: string[]): Promise<number> {
     }
     return 2;
   }
-  return withApp(async (app) => {
+  return withApp(CliUsersModule, async (app) => {
     const user = await app.get(UsersService).create(dto);
     console.log(
       `Created ${user.role} "${user.username}"${user.sachgebiete.length ? ` for Sachgebiet ${user.sachgebiete.map((s) => s.code).join(', ')}` : ''}`,
@@ -71,7 +73,7 @@ async function createUser(args: string[]): Promise<number> {
 export async function runCli(command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'reindex':
-      return withApp(async (app) => {
+      return withApp(AppModule, async (app) => {
         const started = Date.now();
         const count = await app.get(SearchOutboxWorker).reindexAll();
         console.log(
@@ -83,10 +85,10 @@ export async function runCli(command: string, args: string[]): Promise<number> {
       try {
         return await createUser(args);
       } catch (error) {
-        console.error(
-          (error as { response?: { message?: string } }).response?.message ??
-            (error as Error).message,
-        );
+        const message =
+          (error as { response?: { message?: string | string[] } }).response
+            ?.message ?? (error as Error).message;
+        console.error(Array.isArray(message) ? message.join('; ') : message);
         return 1;
       }
     case 'help':

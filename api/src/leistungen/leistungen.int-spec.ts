@@ -178,12 +178,10 @@ describe('Leistungen API with search sync (integration)', () => {
     );
     const responses = await Promise.all(
       editors.map((editor, index) =>
-        editor
-          .put(`/api/v1/leistungen/${live.id}/working-copy`)
-          .send({
-            version: first.version,
-            content: { shortText: `Fassung ${index}` },
-          }),
+        editor.put(`/api/v1/leistungen/${live.id}/working-copy`).send({
+          version: first.version,
+          content: { shortText: `Fassung ${index}` },
+        }),
       ),
     );
     expect(responses.map((response) => response.status).sort()).toEqual([

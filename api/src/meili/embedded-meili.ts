@@ -80,25 +80,42 @@ export class EmbeddedMeili {
     return key;
   }
 
+  /**
+   * A Meilisearch on our data folder whose parent is gone (the server was
+   * SIGKILLed) is a leftover and is stopped. One whose parent still runs belongs
+   * to another Auskunft process: starting a second one would fight over the data.
+   */
   private stopLeftover() {
     if (!existsSync(this.pidFile)) {
       return;
     }
     const pid = Number(readFileSync(this.pidFile, 'utf8'));
     if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+      let cmdline = '';
+      let parent = 0;
       try {
-        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        if (
-          cmdline.includes('meilisearch') &&
-          cmdline.includes(this.options.dataDir)
-        ) {
-          this.options.log?.(
-            `Stopping a Meilisearch left behind by an earlier run (pid ${pid})`,
-          );
-          process.kill(pid, 'SIGKILL');
-        }
+        cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        parent = Number(
+          readFileSync(`/proc/${pid}/stat`, 'utf8')
+            .split(') ')[1]
+            ?.split(' ')[1],
+        );
       } catch {
         // The process ended in between, or /proc is not there: nothing to clean up.
+      }
+      if (
+        cmdline.includes('meilisearch') &&
+        cmdline.includes(this.options.dataDir)
+      ) {
+        if (parent > 1 && parent !== process.pid && isRunning(parent)) {
+          throw new Error(
+            `Another process (pid ${parent}) is running the embedded search engine for ${this.options.dataDir}. Stop that Auskunft server first, or use an external engine (MEILI_URL).`,
+          );
+        }
+        this.options.log?.(
+          `Stopping a Meilisearch left behind by an earlier run (pid ${pid})`,
+        );
+        process.kill(pid, 'SIGKILL');
       }
     }
     rmSync(this.pidFile, { force: true });

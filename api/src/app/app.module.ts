@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { HealthController } from '../health/health.controller';
+import { ImportModule } from '../import/import.module';
 import { LeistungenModule } from '../leistungen/leistungen.module';
 import { SearchModule } from '../search/search.module';
 import { SeedModule } from '../seed/seed.module';
@@ -27,6 +28,7 @@ import { UsersModule } from '../users/users.module';
     SearchModule,
     LeistungenModule,
     SeedModule,
+    ImportModule,
     // The built web app is served from the same port; the API keeps /api to itself.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -95,6 +95,8 @@ const EXPECTED: Record<string, Permission | 'public'> = {
   'get /api/v1/users': 'user:manage',
   'post /api/v1/users': 'user:manage',
   'patch /api/v1/users/{id}': 'user:manage',
+  'post /api/v1/imports': 'system:manage',
+  'get /api/v1/imports/{id}': 'system:manage',
 };
 
 let unique = 0;

@@ -3,7 +3,12 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parseArgs } from 'node:util';
 import { AppModule } from '../app/app.module';
-import { CliUsersModule } from './cli.module';
+import { CliDataModule, CliUsersModule } from './cli.module';
+import {
+  exportCommand,
+  importCommand,
+  IMPORT_USAGE,
+} from './import-export.command';
 import { flattenValidationErrors } from '../common/api-errors';
 import { SearchOutboxWorker } from '../search/search-outbox.worker';
 import { UserCreateDto } from '../users/dto/user-write.dto';
@@ -12,10 +17,11 @@ import { UsersService } from '../users/users.service';
 const USAGE = `Usage: node dist/api/main.js <command>
   serve       start the server (default)
   reindex     rebuild both search indexes from the database
-  user:create --username U --password P --role admin|editor|agent [--display-name NAME] [--sachgebiet CODE ...]`;
+  user:create --username U --password P --role admin|editor|agent [--display-name NAME] [--sachgebiet CODE ...]
+  ${IMPORT_USAGE}`;
 
 async function withApp<T>(
-  module: typeof AppModule | typeof CliUsersModule,
+  module: typeof AppModule | typeof CliUsersModule | typeof CliDataModule,
   work: (
     app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>,
   ) => Promise<T>,
@@ -91,6 +97,10 @@ export async function runCli(command: string, args: string[]): Promise<number> {
         console.error(Array.isArray(message) ? message.join('; ') : message);
         return 1;
       }
+    case 'import':
+      return withApp(CliDataModule, (app) => importCommand(app, args));
+    case 'export':
+      return withApp(CliDataModule, (app) => exportCommand(app, args));
     case 'help':
     case '--help':
       console.log(USAGE);

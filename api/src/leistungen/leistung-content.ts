@@ -57,9 +57,10 @@ export function contentOf(leistung: Leistung): LeistungContent {
     onlineServices: leistung.onlineServices,
     furtherLinks: leistung.furtherLinks,
     searchTerms: leistung.searchTerms,
-    lebenslagen: (leistung.lebenslagen ?? []).map((entry) => entry.slug),
+    // Relations have no order in the database; sorted keys make contents comparable.
+    lebenslagen: (leistung.lebenslagen ?? []).map((entry) => entry.slug).sort(),
     sachgebiet: leistung.sachgebiet?.code ?? null,
-    standorte: (leistung.standorte ?? []).map((entry) => entry.key),
+    standorte: (leistung.standorte ?? []).map((entry) => entry.key).sort(),
     internalNotes: leistung.internalNotes,
     validFrom: leistung.validFrom,
     validTo: leistung.validTo,
@@ -123,6 +124,8 @@ export async function mergeContent(
   content.searchTerms = [
     ...new Set(content.searchTerms.map((term) => term.trim()).filter(Boolean)),
   ];
+  content.lebenslagen = [...new Set(content.lebenslagen)].sort();
+  content.standorte = [...new Set(content.standorte)].sort();
   if (
     content.validFrom &&
     content.validTo &&

@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import type {
   Fee,
+  LeistungContent,
   LeistungStatus,
   Link,
   RequiredDocument,
@@ -133,6 +134,10 @@ export class Leistung {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   externalRefId!: string | null;
+
+  /** The content as last imported from `externalRef`'s source; tells local additions apart on re-import. */
+  @Column({ type: 'json', nullable: true })
+  lastImport!: LeistungContent | null;
 
   @VersionColumn()
   version!: number;

@@ -8,6 +8,7 @@ import {
 } from '@auskunft/contracts';
 import type TestAgent from 'supertest/lib/agent';
 import { aLeistung } from '../../test/builders';
+import { resolve } from 'node:path';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { UsersService } from '../users/users.service';
 
@@ -30,7 +31,14 @@ interface Prepared {
   params?: Record<string, string>;
   body?: object;
   query?: Record<string, string | number>;
+  /** Multipart upload: form fields and files. */
+  upload?: { fields: Record<string, string>; files: Record<string, string> };
 }
+
+const MALFORMED_XZUFI = resolve(
+  __dirname,
+  '../../test/fixtures/xzufi-malformed.xml',
+);
 
 const OWN = '32.1';
 const OTHER = '70.1';
@@ -271,6 +279,23 @@ describe('Role matrix from /api/docs-json (integration)', () => {
       };
     },
     'get /api/v1/editor/dashboard': async () => ({}),
+    'post /api/v1/imports': async () => ({
+      upload: {
+        fields: { format: 'xzufi', dryRun: 'true' },
+        files: { file: MALFORMED_XZUFI },
+      },
+    }),
+    'get /api/v1/imports/{id}': async () => {
+      const job = (
+        await admin
+          .post('/api/v1/imports')
+          .field('format', 'xzufi')
+          .field('dryRun', 'true')
+          .attach('file', MALFORMED_XZUFI)
+          .expect(202)
+      ).body as { id: string };
+      return { params: { id: job.id } };
+    },
     'get /api/v1/audit': async () => ({}),
     'get /api/v1/audit/export.csv': async () => ({}),
     'get /api/v1/users': async () => ({}),
@@ -306,6 +331,15 @@ describe('Role matrix from /api/docs-json (integration)', () => {
       encodeURIComponent(prepared.params?.[name] ?? `missing-${name}`),
     );
     const request = agent[operation.method](url).query(prepared.query ?? {});
+    if (prepared.upload) {
+      Object.entries(prepared.upload.fields).forEach(([name, value]) =>
+        request.field(name, value),
+      );
+      Object.entries(prepared.upload.files).forEach(([name, path]) =>
+        request.attach(name, path),
+      );
+      return request;
+    }
     return prepared.body ? request.send(prepared.body) : request;
   }
 
@@ -332,6 +366,8 @@ describe('Role matrix from /api/docs-json (integration)', () => {
       role: 'agent',
       displayName: 'M',
     });
+    // Health is 200 only once the indexes caught up.
+    await t.indexed();
   });
 
   afterAll(async () => {

@@ -79,6 +79,12 @@ export async function importCommand(
     });
   process.stderr.write('\n');
   printReport(report);
+  if (process.env['AUSKUNFT_REPORT_MEMORY']) {
+    // maxRSS is in kilobytes: the peak of this whole process, the figure the import benchmark reports.
+    console.log(
+      `Spitzenspeicher: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    );
+  }
   return 0;
 }
 

@@ -224,13 +224,24 @@ export async function freeSlug(
   ownId?: string,
 ): Promise<string> {
   const base = slugify(title);
+  // Most titles are new: one lookup on the unique index settles it.
+  const exact = await manager.findOne(Leistung, {
+    select: { id: true },
+    where: { slug: base },
+  });
+  if (!exact || exact.id === ownId) {
+    return base;
+  }
   const rows = await manager.find(Leistung, {
     select: { id: true, slug: true },
-    where: { slug: Like(`${base}%`) },
+    where: { slug: Like(`${base}-%`) },
   });
   return uniqueSlug(
     base,
-    new Set(rows.filter((row) => row.id !== ownId).map((row) => row.slug)),
+    new Set([
+      base,
+      ...rows.filter((row) => row.id !== ownId).map((row) => row.slug),
+    ]),
   );
 }
 

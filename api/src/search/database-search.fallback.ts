@@ -58,6 +58,18 @@ export class DatabaseSearchFallback {
         ),
       );
     });
+    if (query.lebenslage) {
+      builder.andWhere(
+        'leistung.id IN (SELECT ll."leistungId" FROM leistung_lebenslage ll JOIN lebenslage l ON l.id = ll."lebenslageId" WHERE l.slug = :lebenslage)',
+        { lebenslage: query.lebenslage },
+      );
+    }
+    if (query.standort) {
+      builder.andWhere(
+        'leistung.id IN (SELECT ls."leistungId" FROM leistung_standort ls JOIN standort s ON s.id = ls."standortId" WHERE s.key = :standort)',
+        { standort: query.standort },
+      );
+    }
     if (query.sachgebiet) {
       builder.andWhere('sachgebiet.code = :code', { code: query.sachgebiet });
     }

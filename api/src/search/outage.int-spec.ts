@@ -71,6 +71,13 @@ describe('Meilisearch outage (integration)', () => {
     ).body as SearchResponse;
     expect(degraded.degraded).toBe(true);
     expect(degraded.hits.map((hit) => hit.id)).toEqual([created.id]);
+    const filtered = (
+      await admin
+        .get('/api/v1/search')
+        .query({ q: 'Floßfahrt', lebenslage: 'abfall', standort: 'kreishaus' })
+        .expect(200)
+    ).body as SearchResponse;
+    expect(filtered).toMatchObject({ degraded: true, hits: [] });
 
     meili = new EmbeddedMeili({ dataDir, port });
     await meili.start();

@@ -163,7 +163,8 @@ export class WorkflowController {
     @Param('id', UUID) id: string,
     @CurrentUser() user: SessionUser,
   ): Promise<LeistungStaff> {
-    return toLeistungStaff(await this.workflow.confirm(id, user), null);
+    const leistung = await this.workflow.confirm(id, user);
+    return toLeistungStaff(leistung, await this.openCopy(id));
   }
 
   @Post('archive')
@@ -173,6 +174,12 @@ export class WorkflowController {
     @Param('id', UUID) id: string,
     @CurrentUser() user: SessionUser,
   ): Promise<LeistungStaff> {
-    return toLeistungStaff(await this.workflow.archive(id, user), null);
+    const leistung = await this.workflow.archive(id, user);
+    return toLeistungStaff(leistung, await this.openCopy(id));
+  }
+
+  private async openCopy(id: string): Promise<RevisionSummary | null> {
+    const revision = await this.workflow.workingCopy(id);
+    return revision ? toRevisionSummary(revision) : null;
   }
 }

@@ -200,12 +200,14 @@ export interface Feedback {
   answeredAt: string | null;
 }
 
+export type DashboardStatus = 'draft' | 'in_review' | 'rejected' | 'overdue';
+
 export interface DashboardItem {
   leistungId: string;
   title: string;
   sachgebietCode: string | null;
   revisionNumber: number | null;
-  status: string;
+  status: DashboardStatus;
   date: string | null;
   by: string | null;
 }

@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   LessThanOrEqual,
   MoreThanOrEqual,
+  Raw,
 } from 'typeorm';
 import type { AuditEntry, SessionUser } from '@auskunft/contracts';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -78,7 +79,12 @@ export class AuditService {
       where.action = query.action;
     }
     if (query.userName) {
-      where.userName = query.userName;
+      // Part of the name or username, any case: "meier" finds "Maria Meier (mmeier)".
+      const pattern = `%${query.userName.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      where.userName = Raw(
+        (column) => `LOWER(${column}) LIKE :pattern ESCAPE '\\'`,
+        { pattern },
+      );
     }
     const from = query.from ? new Date(`${query.from}T00:00:00Z`) : undefined;
     const to = query.to ? new Date(`${query.to}T23:59:59.999Z`) : undefined;

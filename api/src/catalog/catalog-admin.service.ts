@@ -215,9 +215,12 @@ export class CatalogAdminService {
           );
         }
         await manager.remove(entity);
+        // remove() clears the id; the audit entry needs it.
+        entity.id = id;
         return entity;
       },
       [],
+      'delete',
     );
   }
 
@@ -226,6 +229,7 @@ export class CatalogAdminService {
     kind: string,
     work: (manager: EntityManager) => Promise<T>,
     fields: string[],
+    action: 'write' | 'delete' = 'write',
   ): Promise<T> {
     let result: T;
     try {
@@ -234,7 +238,7 @@ export class CatalogAdminService {
         const label =
           'code' in saved ? `${saved.code} ${saved.name}` : saved.name;
         await this.audit.record(manager, user, {
-          action: `${kind}.write`,
+          action: `${kind}.${action}`,
           entityType: kind,
           entityId: saved.id ?? '',
           entityLabel: label,

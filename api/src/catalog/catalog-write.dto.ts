@@ -10,6 +10,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  ValidateIf,
   Matches,
   Max,
   MaxLength,
@@ -73,6 +74,7 @@ export class StandortWriteDto implements StandortWrite {
   street?: string;
 
   @IsOptional()
+  @ValidateIf((_object, value) => value !== '')
   @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
   postalCode?: string;
 
@@ -86,7 +88,9 @@ export class StandortWriteDto implements StandortWrite {
   @MaxLength(60)
   phone?: string;
 
+  /** An empty string clears it. */
   @IsOptional()
+  @ValidateIf((_object, value) => value !== '')
   @IsEmail()
   email?: string;
 
@@ -140,7 +144,9 @@ export class SachgebietWriteDto implements SachgebietWrite {
   @MaxLength(60)
   phone?: string;
 
+  /** An empty string clears it. */
   @IsOptional()
+  @ValidateIf((_object, value) => value !== '')
   @IsEmail()
   email?: string;
 
@@ -160,6 +166,7 @@ export class SachgebietWriteDto implements SachgebietWrite {
   openingHours!: WeeklyHours;
 
   @IsOptional()
+  @ValidateIf((_object, value) => value !== '')
   @IsEmail()
   forwardingEmail?: string;
 

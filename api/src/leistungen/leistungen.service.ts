@@ -202,6 +202,7 @@ export class LeistungenService {
       if (isUniqueViolation(error)) {
         throw conflict(
           'Adresse (slug) oder externe Referenz wird bereits von einer anderen Leistung verwendet.',
+          { fields: { slug: ['Diese Adresse ist bereits vergeben.'] } },
         );
       }
       throw error;

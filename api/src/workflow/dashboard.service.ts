@@ -37,7 +37,7 @@ export class DashboardService {
         status:
           revision.rejected && revision.status === 'draft'
             ? 'rejected'
-            : revision.status,
+            : (revision.status as 'draft' | 'in_review'),
         date: (revision.submittedAt ?? revision.updatedAt).toISOString(),
         by: revision.lastEditorName,
       };
@@ -64,7 +64,7 @@ export class DashboardService {
         title: leistung.title,
         sachgebietCode: leistung.sachgebiet?.code ?? null,
         revisionNumber: null,
-        status: 'overdue',
+        status: 'overdue' as const,
         date: leistung.reviewDue,
         by: null,
       }));

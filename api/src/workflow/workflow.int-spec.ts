@@ -148,6 +148,10 @@ describe('Editorial workflow (integration)', () => {
       .post(path(live.id, '/working-copy/reject'))
       .send({})
       .expect(400);
+    await editorA
+      .post(path(live.id, '/working-copy/reject'))
+      .send({ comment: 'Selbst' })
+      .expect(403);
     const rejected = (
       await editorB
         .post(path(live.id, '/working-copy/reject'))
@@ -401,6 +405,15 @@ describe('Editorial workflow (integration)', () => {
     );
     expect(csv.text).toContain('revision.save;leistung;');
     await admin.get('/api/v1/audit').query({ from: '21.11.2026' }).expect(400);
+    const byName = (
+      await admin
+        .get('/api/v1/audit')
+        .query({ entityId: live.id, userName: 'TEST EDITOR' })
+        .expect(200)
+    ).body as Page<AuditEntry>;
+    expect(byName.items.map((entry) => entry.action)).toEqual([
+      'revision.save',
+    ]);
   });
 
   it('lets admins maintain the catalog, validating opening hours and refusing to delete what is in use', async () => {
@@ -435,5 +448,19 @@ describe('Editorial workflow (integration)', () => {
     const used = sachgebiete.find((entry) => entry.code === '32.1');
     await admin.delete(`/api/v1/sachgebiete/${used?.id}`).expect(409);
     await admin.delete(`/api/v1/standorte/${created.id}`).expect(204);
+    const log = (
+      await admin
+        .get('/api/v1/audit')
+        .query({ entityId: created.id })
+        .expect(200)
+    ).body as Page<AuditEntry>;
+    expect(log.items.map((entry) => entry.action)).toEqual([
+      'standort.delete',
+      'standort.write',
+    ]);
+    await admin
+      .patch(`/api/v1/sachgebiete/${used?.id}`)
+      .send({ email: '' })
+      .expect(200);
   });
 });

@@ -147,6 +147,11 @@ export class WorkflowService {
         if (taken && taken.id !== leistungId) {
           throw conflict(
             `Die Adresse "${content.slug}" wird bereits von einer anderen Leistung verwendet.`,
+            {
+              fields: {
+                'content.slug': ['Diese Adresse ist bereits vergeben.'],
+              },
+            },
           );
         }
       }
@@ -292,6 +297,11 @@ export class WorkflowService {
         if (revision.status !== 'in_review') {
           throw conflict(
             'Nur eingereichte Arbeitsversionen können zurückgewiesen werden.',
+          );
+        }
+        if (revision.contributorIds.includes(user.id)) {
+          throw new ForbiddenException(
+            'Eigene Änderungen können nicht selbst zurückgewiesen werden; bitte bearbeiten oder verwerfen.',
           );
         }
         revision.status = 'draft';

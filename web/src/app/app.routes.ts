@@ -1,9 +1,18 @@
 import type { Route } from '@angular/router';
 import { permissionGuard } from './core/auth/permission.guard';
-import { DESK_PATHS, LOGIN_PATH, PUBLIC_PATHS } from './paths';
+import {
+  ADMIN_PATHS,
+  DESK_PATHS,
+  EDITOR_PATHS,
+  FEEDBACK_PATH,
+  LOGIN_PATH,
+  PUBLIC_PATHS,
+} from './paths';
 
 /** Only staff may open the Auskunftsplatz, on every route below it too. */
 const staffOnly = permissionGuard('staff:read');
+/** The Redaktion is for those who may edit Leistungen (editors, admins). */
+const editorsOnly = permissionGuard('leistung:edit');
 
 /** One lazy chunk per area; the staff area comes first so '' does not swallow 'desk'. */
 export const appRoutes: Route[] = [
@@ -12,6 +21,27 @@ export const appRoutes: Route[] = [
     canActivate: [staffOnly],
     canActivateChild: [staffOnly],
     loadChildren: () => import('./desk/desk.routes').then((m) => m.deskRoutes),
+  },
+  {
+    path: EDITOR_PATHS.root,
+    canActivate: [editorsOnly],
+    canActivateChild: [editorsOnly],
+    loadChildren: () =>
+      import('./editor/editor.routes').then((m) => m.editorRoutes),
+  },
+  {
+    // Each admin section checks its own permission (users, catalog, audit log).
+    path: ADMIN_PATHS.root,
+    canActivate: [staffOnly],
+    loadChildren: () =>
+      import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    path: FEEDBACK_PATH,
+    canActivate: [staffOnly],
+    loadComponent: () =>
+      import('./feedback/feedback-inbox-page').then((m) => m.FeedbackInboxPage),
+    title: 'Rückmeldungen – Auskunft',
   },
   {
     path: LOGIN_PATH,

@@ -87,20 +87,42 @@ describe(App.name, () => {
     expect(shell.querySelector('footer')).not.toBeNull();
   });
 
-  const roles: [Role, string][] = [
-    ['agent', 'Auskunftsplatz'],
-    ['editor', 'Redaktion'],
-    ['admin', 'Administration'],
+  const deskNavigation = [
+    ['Bürgerinfo', '/'],
+    ['Auskunftsplatz', '/desk'],
   ];
-  for (const [role, label] of roles) {
-    it(`shows ${role}s their name, "${label}" and the Auskunftsplatz`, async () => {
+  const roles: [Role, string, string[][]][] = [
+    [
+      'agent',
+      'Auskunftsplatz',
+      [...deskNavigation, ['Rückmeldungen', '/rueckmeldungen']],
+    ],
+    [
+      'editor',
+      'Redaktion',
+      [
+        ...deskNavigation,
+        ['Redaktion', '/editor'],
+        ['Rückmeldungen', '/rueckmeldungen'],
+      ],
+    ],
+    [
+      'admin',
+      'Administration',
+      [
+        ...deskNavigation,
+        ['Redaktion', '/editor'],
+        ['Rückmeldungen', '/rueckmeldungen'],
+        ['Administration', '/admin/benutzer'],
+      ],
+    ],
+  ];
+  for (const [role, label, areas] of roles) {
+    it(`shows ${role}s their name, "${label}" and the areas they may use`, async () => {
       signIn(aSessionUser({ role, displayName: 'Eva Beispiel' }));
       const shell = await renderAt('/');
 
-      expect(navigation(shell)).toEqual([
-        ['Bürgerinfo', '/'],
-        ['Auskunftsplatz', '/desk'],
-      ]);
+      expect(navigation(shell)).toEqual(areas);
       expect(textsOf(shell, '.who .name')).toEqual(['Eva Beispiel']);
       expect(textsOf(shell, '.who .role')).toEqual([label]);
       // Screen readers hear it as a sentence, not two loose words.
@@ -119,6 +141,16 @@ describe(App.name, () => {
     expect(current.map((link) => link.textContent?.trim())).toEqual([
       'Auskunftsplatz',
     ]);
+  });
+
+  it('marks Rückmeldungen and Administration as areas of their own', async () => {
+    signIn(aSessionUser({ role: 'admin' }));
+    const shell = await renderAt('/rueckmeldungen?status=open');
+    expect(textsOf(shell, 'nav a[aria-current]')).toEqual(['Rückmeldungen']);
+
+    await TestBed.inject(Router).navigateByUrl('/admin/protokoll');
+    await fixture.whenStable();
+    expect(textsOf(shell, 'nav a[aria-current]')).toEqual(['Administration']);
   });
 
   it('marks the sign-in link on the sign-in page', async () => {

@@ -20,15 +20,21 @@ import { AuthService } from './core/auth/auth.service';
 import { loginInfo } from './core/auth/login-redirect';
 import { ROLE_LABELS } from './core/auth/role-labels';
 import {
+  ADMIN_PATHS,
   type Audience,
   DESK_PATHS,
+  EDITOR_PATHS,
   LEISTUNGEN_SEGMENT,
+  FEEDBACK_PATH,
   LOGIN_PATH,
+  adminLink,
+  editorDashboardLink,
+  feedbackLink,
   loginLink,
   searchLink,
 } from './paths';
 
-type Area = Audience | 'login';
+type Area = Audience | 'editor' | 'feedback' | 'admin' | 'login';
 
 /** Shell: skip link, header with area navigation and account, the main landmark, footer. */
 @Component({
@@ -46,6 +52,9 @@ export class App {
   protected readonly publicLink = searchLink('public');
   protected readonly deskLink = searchLink('staff');
   protected readonly loginLink = loginLink();
+  protected readonly editorLink = editorDashboardLink();
+  protected readonly feedbackLink = feedbackLink();
+  protected readonly adminLink = adminLink('users');
 
   protected readonly user = this.auth.user;
   protected readonly roleLabel = computed(() => {
@@ -54,6 +63,10 @@ export class App {
   });
   /** Citizens see only the Bürgerinfo; the link would lead them to a sign-in they cannot use. */
   protected readonly showDesk = computed(() => this.auth.can('staff:read'));
+  protected readonly showEditor = computed(() =>
+    this.auth.can('leistung:edit'),
+  );
+  protected readonly showAdmin = computed(() => this.auth.can('user:manage'));
 
   protected readonly signingOut = signal(false);
   protected readonly signOutProblem = signal('');
@@ -73,6 +86,15 @@ export class App {
     const first = segments[0]?.path ?? '';
     if (first === DESK_PATHS.root) {
       return 'staff';
+    }
+    if (first === EDITOR_PATHS.root) {
+      return 'editor';
+    }
+    if (first === FEEDBACK_PATH) {
+      return 'feedback';
+    }
+    if (first === ADMIN_PATHS.root) {
+      return 'admin';
     }
     if (first === LOGIN_PATH) {
       return 'login';

@@ -23,6 +23,33 @@ export const DESK_PATHS = {
   leistung: `${LEISTUNGEN_SEGMENT}/:id`,
 } as const;
 
+/** The editors' area: dashboard, the Leistung editor and its history. */
+export const NEW_SEGMENT = 'neu';
+export const HISTORY_SEGMENT = 'verlauf';
+
+export const EDITOR_PATHS = {
+  root: 'editor',
+  dashboard: '',
+  newLeistung: `${LEISTUNGEN_SEGMENT}/${NEW_SEGMENT}`,
+  leistung: `${LEISTUNGEN_SEGMENT}/:id`,
+  history: `${LEISTUNGEN_SEGMENT}/:id/${HISTORY_SEGMENT}`,
+} as const;
+
+/** Router commands for the editors' dashboard. */
+export function editorDashboardLink(): string[] {
+  return ['/', EDITOR_PATHS.root];
+}
+
+/** Router commands for the editor of one Leistung, or for a new one without an id. */
+export function editorLeistungLink(id?: string): string[] {
+  return ['/', EDITOR_PATHS.root, LEISTUNGEN_SEGMENT, id ?? NEW_SEGMENT];
+}
+
+/** Router commands for the revision history of one Leistung. */
+export function editorHistoryLink(id: string): string[] {
+  return ['/', EDITOR_PATHS.root, LEISTUNGEN_SEGMENT, id, HISTORY_SEGMENT];
+}
+
 /** Router commands for an audience's search page. */
 export function searchLink(audience: Audience): string[] {
   return audience === 'public' ? ['/'] : ['/', DESK_PATHS.root];
@@ -45,3 +72,30 @@ export function loginLink(): string[] {
 
 /** Where staff land after signing in when no page asked for them. */
 export const STAFF_HOME_URL = `/${DESK_PATHS.root}`;
+
+/** The administration area: users, the catalog (Sachgebiete, Standorte, Lebenslagen), the audit log. */
+export const ADMIN_PATHS = {
+  root: 'admin',
+  users: 'benutzer',
+  sachgebiete: 'sachgebiete',
+  standorte: 'standorte',
+  lebenslagen: 'lebenslagen',
+  audit: 'protokoll',
+  /** Child segment of a catalog list for a new entry; edits use the entry's id. */
+  create: NEW_SEGMENT,
+} as const;
+
+export type AdminSection = Exclude<keyof typeof ADMIN_PATHS, 'root' | 'create'>;
+
+/** Router commands for an admin page; pass an id (or ADMIN_PATHS.create) for a catalog form. */
+export function adminLink(section: AdminSection, entry?: string): string[] {
+  const link = ['/', ADMIN_PATHS.root, ADMIN_PATHS[section]];
+  return entry ? [...link, entry] : link;
+}
+
+/** Feedback on Leistungen: agents' own reports, editors' inbox. */
+export const FEEDBACK_PATH = 'rueckmeldungen';
+
+export function feedbackLink(): string[] {
+  return ['/', FEEDBACK_PATH];
+}

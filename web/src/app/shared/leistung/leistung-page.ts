@@ -14,6 +14,7 @@ import { LeistungApi } from '../../core/api/leistung-api';
 import { type LoadState, toLoadState } from '../../core/api/load-state';
 import { LastSearch } from '../../core/last-search';
 import { type Audience, leistungLink, searchLink } from '../../paths';
+import { FeedbackPanel } from '../feedback/feedback-panel';
 import { LeistungDetail, type LeistungView } from './leistung-detail';
 
 interface LeistungKey {
@@ -27,7 +28,7 @@ interface LeistungKey {
  */
 @Component({
   selector: 'app-leistung-page',
-  imports: [LeistungDetail, RouterLink],
+  imports: [LeistungDetail, FeedbackPanel, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown.escape)': 'backOnEscape()' },
   templateUrl: './leistung-page.html',

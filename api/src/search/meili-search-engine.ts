@@ -124,35 +124,55 @@ export class MeiliSearchEngine {
     }
   }
 
+  /** Both indexes are updated in parallel: an edit becomes searchable after the slower task, not the sum. */
   async upsert(
     staffDocuments: StaffSearchDocument[],
     publicDocuments: PublicSearchDocument[],
   ): Promise<void> {
+    const tasks: EnqueuedTaskPromise[] = [];
     if (staffDocuments.length > 0) {
-      await this.wait(
+      tasks.push(
         this.index('staff').addDocuments(staffDocuments, { primaryKey: 'id' }),
       );
     }
     if (publicDocuments.length > 0) {
-      await this.wait(
+      tasks.push(
         this.index('public').addDocuments(publicDocuments, {
           primaryKey: 'id',
         }),
       );
     }
+    await this.waitAll(tasks);
   }
 
   async remove(ids: string[]): Promise<void> {
     if (ids.length === 0) {
       return;
     }
-    await this.wait(this.index('staff').deleteDocuments(ids));
-    await this.wait(this.index('public').deleteDocuments(ids));
+    await this.waitAll([
+      this.index('staff').deleteDocuments(ids),
+      this.index('public').deleteDocuments(ids),
+    ]);
   }
 
   async removeAll(): Promise<void> {
-    await this.wait(this.index('staff').deleteAllDocuments());
-    await this.wait(this.index('public').deleteAllDocuments());
+    await this.waitAll([
+      this.index('staff').deleteAllDocuments(),
+      this.index('public').deleteAllDocuments(),
+    ]);
+  }
+
+  /** Waits for every task and fails with the first error, leaving no rejected promise unobserved. */
+  private async waitAll(tasks: EnqueuedTaskPromise[]): Promise<void> {
+    const results = await Promise.allSettled(
+      tasks.map((task) => this.wait(task)),
+    );
+    const failure = results.find(
+      (result): result is PromiseRejectedResult => result.status === 'rejected',
+    );
+    if (failure) {
+      throw failure.reason;
+    }
   }
 
   /** Removes both indexes (tests and tear-down of throwaway instances). */

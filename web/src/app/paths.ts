@@ -73,7 +73,7 @@ export function loginLink(): string[] {
 /** Where staff land after signing in when no page asked for them. */
 export const STAFF_HOME_URL = `/${DESK_PATHS.root}`;
 
-/** The administration area: users, the catalog (Sachgebiete, Standorte, Lebenslagen), the audit log. */
+/** The administration area: users, the catalog (Sachgebiete, Standorte, Lebenslagen), the audit log, imports. */
 export const ADMIN_PATHS = {
   root: 'admin',
   users: 'benutzer',
@@ -81,6 +81,7 @@ export const ADMIN_PATHS = {
   standorte: 'standorte',
   lebenslagen: 'lebenslagen',
   audit: 'protokoll',
+  import: 'import',
   /** Child segment of a catalog list for a new entry; edits use the entry's id. */
   create: NEW_SEGMENT,
 } as const;

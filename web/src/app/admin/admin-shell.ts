@@ -31,6 +31,7 @@ const SECTIONS: readonly (Omit<SectionLink, 'link'> & {
     permission: 'catalog:manage',
   },
   { section: 'audit', label: 'Protokoll', permission: 'audit:read' },
+  { section: 'import', label: 'Import', permission: 'system:manage' },
 ];
 
 /** Frame of the administration area: its sections as a navigation, the section below. */

@@ -6,8 +6,9 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { SessionUser } from '@auskunft/contracts';
+import type { Permission, SessionUser } from '@auskunft/contracts';
 import { signIn } from '../../testing/auth';
+import { AuthService } from '../core/auth/auth.service';
 import { aSessionUser } from '../../testing/builders';
 import { queryAll } from '../../testing/dom';
 import { AdminShell } from './admin-shell';
@@ -52,6 +53,7 @@ describe(AdminShell.name, () => {
     expect(await visit(admin, '/admin/protokoll?action=user.create')).toBe(
       '/admin/protokoll?action=user.create',
     );
+    expect(await visit(admin, '/admin/import')).toBe('/admin/import');
   });
 
   it('sends editors without the section permission to the sign-in page', async () => {
@@ -62,6 +64,9 @@ describe(AdminShell.name, () => {
     );
     expect(await visit(editor, '/admin/protokoll')).toBe(
       '/anmelden?returnUrl=%2Fadmin%2Fprotokoll',
+    );
+    expect(await visit(editor, '/admin/import')).toBe(
+      '/anmelden?returnUrl=%2Fadmin%2Fimport',
     );
   });
 
@@ -82,11 +87,33 @@ describe(AdminShell.name, () => {
       'Standorte',
       'Lebenslagen',
       'Protokoll',
+      'Import',
     ]);
     expect(
       links
         .filter((link) => link.getAttribute('aria-current') === 'page')
         .map((link) => link.textContent?.trim()),
     ).toEqual(['Standorte']);
+  });
+
+  it('shows the import section only to those who may manage the system', async () => {
+    signIn(aSessionUser({ role: 'admin' }));
+    const auth = TestBed.inject(AuthService);
+    const can = auth.can.bind(auth);
+    spyOn(auth, 'can').and.callFake(
+      (permission: Permission) =>
+        permission !== 'system:manage' && can(permission),
+    );
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/admin/standorte');
+    http.match(() => true).forEach((request) => request.flush([]));
+    await harness.fixture.whenStable();
+
+    const links = queryAll<HTMLAnchorElement>(
+      harness.routeNativeElement as HTMLElement,
+      'nav[aria-label="Administration"] a',
+    ).map((link) => link.textContent?.trim());
+    expect(links).toContain('Standorte');
+    expect(links).not.toContain('Import');
   });
 });

@@ -6,6 +6,7 @@ import { AdminShell } from './admin-shell';
 const usersOnly = permissionGuard('user:manage');
 const catalogOnly = permissionGuard('catalog:manage');
 const auditOnly = permissionGuard('audit:read');
+const systemOnly = permissionGuard('system:manage');
 
 type LoadComponent = NonNullable<Route['loadComponent']>;
 
@@ -106,6 +107,13 @@ export const adminRoutes: Routes = [
         loadComponent: () =>
           import('./audit/audit-page').then((m) => m.AuditPage),
         title: 'Protokoll – Administration – Auskunft',
+      },
+      {
+        path: ADMIN_PATHS.import,
+        canActivate: [systemOnly],
+        loadComponent: () =>
+          import('./import/import-page').then((m) => m.ImportPage),
+        title: 'Import – Administration – Auskunft',
       },
     ],
   },

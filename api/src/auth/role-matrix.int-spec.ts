@@ -332,12 +332,13 @@ describe('Role matrix from /api/docs-json (integration)', () => {
     );
     const request = agent[operation.method](url).query(prepared.query ?? {});
     if (prepared.upload) {
-      Object.entries(prepared.upload.fields).forEach(([name, value]) =>
-        request.field(name, value),
-      );
-      Object.entries(prepared.upload.files).forEach(([name, path]) =>
-        request.attach(name, path),
-      );
+      // field() and attach() return the request itself (a thenable), so no callbacks that return it.
+      for (const [name, value] of Object.entries(prepared.upload.fields)) {
+        void request.field(name, value);
+      }
+      for (const [name, path] of Object.entries(prepared.upload.files)) {
+        void request.attach(name, path);
+      }
       return request;
     }
     return prepared.body ? request.send(prepared.body) : request;

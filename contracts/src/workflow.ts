@@ -31,6 +31,35 @@ export interface LeistungContent {
   validTo: string | null;
 }
 
+/** What a new Leistung starts with (the API's create path and the editor's blank form). */
+export function emptyLeistungContent(): LeistungContent {
+  return {
+    slug: '',
+    leikaKey: null,
+    title: '',
+    plainTitle: null,
+    shortText: '',
+    fullText: '',
+    prerequisites: [],
+    requiredDocuments: [],
+    fees: [],
+    processingTime: '',
+    deadlines: '',
+    procedure: '',
+    legalBasis: '',
+    forms: [],
+    onlineServices: [],
+    furtherLinks: [],
+    searchTerms: [],
+    lebenslagen: [],
+    sachgebiet: null,
+    standorte: [],
+    internalNotes: null,
+    validFrom: null,
+    validTo: null,
+  };
+}
+
 export const CONTENT_FIELDS: readonly (keyof LeistungContent)[] = [
   'title',
   'plainTitle',

@@ -2,6 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { EntityManager, In, Like } from 'typeorm';
 import {
   CONTENT_FIELDS,
+  emptyLeistungContent,
   mayActOnSachgebiet,
   type LeistungContent,
   type Permission,
@@ -189,33 +190,7 @@ export async function applyContent(
 }
 
 /** Empty content to merge a new Leistung's fields into. */
-export function emptyContent(): LeistungContent {
-  return {
-    slug: '',
-    leikaKey: null,
-    title: '',
-    plainTitle: null,
-    shortText: '',
-    fullText: '',
-    prerequisites: [],
-    requiredDocuments: [],
-    fees: [],
-    processingTime: '',
-    deadlines: '',
-    procedure: '',
-    legalBasis: '',
-    forms: [],
-    onlineServices: [],
-    furtherLinks: [],
-    searchTerms: [],
-    lebenslagen: [],
-    sachgebiet: null,
-    standorte: [],
-    internalNotes: null,
-    validFrom: null,
-    validTo: null,
-  };
-}
+export const emptyContent = emptyLeistungContent;
 
 /** A slug derived from the title that no other Leistung uses. */
 export async function freeSlug(

@@ -1,4 +1,8 @@
-import type { LeistungContent, LeistungStaff } from '@auskunft/contracts';
+import {
+  emptyLeistungContent,
+  type LeistungContent,
+  type LeistungStaff,
+} from '@auskunft/contracts';
 import {
   type LeistungForm,
   type LeistungFormValue,
@@ -8,33 +12,7 @@ import {
 } from './leistung-form';
 
 /** What a new Leistung starts with. */
-export function emptyContent(): LeistungContent {
-  return {
-    slug: '',
-    leikaKey: null,
-    title: '',
-    plainTitle: null,
-    shortText: '',
-    fullText: '',
-    prerequisites: [],
-    requiredDocuments: [],
-    fees: [],
-    processingTime: '',
-    deadlines: '',
-    procedure: '',
-    legalBasis: '',
-    forms: [],
-    onlineServices: [],
-    furtherLinks: [],
-    searchTerms: [],
-    lebenslagen: [],
-    sachgebiet: null,
-    standorte: [],
-    internalNotes: null,
-    validFrom: null,
-    validTo: null,
-  };
-}
+export const emptyContent = emptyLeistungContent;
 
 /** The live content of a Leistung, referenced by business keys as a revision holds it. */
 export function contentOfLeistung(leistung: LeistungStaff): LeistungContent {

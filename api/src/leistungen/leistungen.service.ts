@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { LeistungStatus, SessionUser } from '@auskunft/contracts';
 import { AuditService } from '../audit/audit.service';
 import { conflict, notFound } from '../common/api-errors';
@@ -98,11 +98,7 @@ export class LeistungenService {
       builder.andWhere('leistung.status = :status', { status: query.status });
     }
     if (query.sachgebiet) {
-      builder.andWhere(
-        new Brackets((where) =>
-          where.where('sachgebiet.code = :code', { code: query.sachgebiet }),
-        ),
-      );
+      builder.andWhere('sachgebiet.code = :code', { code: query.sachgebiet });
     }
     const [items, total] = await builder.getManyAndCount();
     return { items, total };

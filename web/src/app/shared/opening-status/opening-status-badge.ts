@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  afterNextRender,
   computed,
   inject,
   input,
@@ -126,10 +127,14 @@ export class OpeningStatusBadge {
   });
 
   constructor() {
-    const timer = setInterval(
-      () => this.now.set(this.clock()),
-      OPENING_STATUS_REFRESH_MS,
-    );
-    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+    const destroyRef = inject(DestroyRef);
+    // Browser only: a server-side render must not wait for a ticking timer.
+    afterNextRender(() => {
+      const timer = setInterval(
+        () => this.now.set(this.clock()),
+        OPENING_STATUS_REFRESH_MS,
+      );
+      destroyRef.onDestroy(() => clearInterval(timer));
+    });
   }
 }

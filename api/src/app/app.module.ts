@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
@@ -10,6 +9,7 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { HealthController } from '../health/health.controller';
 import { ImportModule } from '../import/import.module';
 import { LeistungenModule } from '../leistungen/leistungen.module';
+import { PublicSiteModule } from '../public-site/public-site.module';
 import { SearchModule } from '../search/search.module';
 import { SeedModule } from '../seed/seed.module';
 import { UsersModule } from '../users/users.module';
@@ -29,13 +29,8 @@ import { UsersModule } from '../users/users.module';
     LeistungenModule,
     SeedModule,
     ImportModule,
-    // The built web app is served from the same port; the API keeps /api to itself.
-    ServeStaticModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [
-        { rootPath: config.webDistDir, exclude: ['/api/{*path}'] },
-      ],
-    }),
+    // The built web app (assets and server-rendered pages) on the same port; see configureApp.
+    PublicSiteModule,
   ],
   controllers: [HealthController],
 })

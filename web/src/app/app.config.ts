@@ -17,6 +17,7 @@ import { appRoutes } from './app.routes';
 import { provideAuth } from './core/auth/auth.service';
 import { sessionExpiredInterceptor } from './core/auth/session-expired.interceptor';
 import { provideGermanLocale } from './core/locale/german-locale';
+import { serverRenderingInterceptor } from './public/ssr/server-request';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -25,7 +26,7 @@ export const appConfig: ApplicationConfig = {
     provideGermanLocale(),
     provideHttpClient(
       withFetch(),
-      withInterceptors([sessionExpiredInterceptor]),
+      withInterceptors([sessionExpiredInterceptor, serverRenderingInterceptor]),
     ),
     provideAuth(),
     provideRouter(

@@ -2,3 +2,4 @@ export * from './auth';
 export * from './leistung';
 export * from './search';
 export * from './workflow';
+export * from './usage';

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { DESK_PATHS } from '../paths';
-import { LeistungPage } from '../shared/leistung/leistung-page';
+import { DeskAnswerPage } from './desk-answer-page';
 import { DeskSearchPage } from './desk-search-page';
 
 /** The Auskunftsplatz: the agents' area, served from the staff endpoints. */
@@ -13,8 +13,7 @@ export const deskRoutes: Routes = [
   },
   {
     path: DESK_PATHS.leistung,
-    component: LeistungPage,
-    data: { audience: 'staff' },
+    component: DeskAnswerPage,
     title: 'Leistung – Auskunftsplatz',
   },
 ];

@@ -26,6 +26,27 @@ interface FacetGroup {
 
 let nextId = 0;
 
+const FACET_LABELS: Record<SearchFilter, string> = {
+  lebenslage: 'Lebenslagen',
+  sachgebiet: 'Sachgebiet',
+  standort: 'Standort',
+};
+
+/** The response's values for one filter (the API names the lists differently). */
+export function facetValuesOf(
+  facets: Facets,
+  filter: SearchFilter,
+): FacetValue[] {
+  switch (filter) {
+    case 'lebenslage':
+      return facets.lebenslagen;
+    case 'sachgebiet':
+      return facets.sachgebiet;
+    case 'standort':
+      return facets.standorte;
+  }
+}
+
 /** Facet chips: one single-choice listbox per facet; choosing a chip again clears it. */
 @Component({
   selector: 'app-search-facets',
@@ -70,22 +91,24 @@ let nextId = 0;
 export class SearchFacets {
   readonly facets = input.required<Facets>();
   readonly criteria = input.required<SearchCriteria>();
+  /** Which facets to offer, in this order; the public guide leaves Standort to the URL. */
+  readonly filters = input<readonly SearchFilter[]>([
+    'lebenslage',
+    'sachgebiet',
+  ]);
   readonly filterChange = output<FilterChange>();
 
   protected readonly idPrefix = `facet-${nextId++}-`;
 
-  /** The facets agents and citizens filter by; Standort stays a URL-only filter for now. */
   protected readonly groups = computed<FacetGroup[]>(() => {
     const facets = this.facets();
-    const groups: FacetGroup[] = [
-      {
-        filter: 'lebenslage',
-        label: 'Lebenslagen',
-        values: facets.lebenslagen,
-      },
-      { filter: 'sachgebiet', label: 'Sachgebiet', values: facets.sachgebiet },
-    ];
-    return groups.filter((group) => group.values.length > 0);
+    return this.filters()
+      .map((filter) => ({
+        filter,
+        label: FACET_LABELS[filter],
+        values: facetValuesOf(facets, filter),
+      }))
+      .filter((group) => group.values.length > 0);
   });
 
   protected select(filter: SearchFilter, value: unknown): void {

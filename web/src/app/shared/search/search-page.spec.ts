@@ -14,13 +14,19 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { aSearchHit, aSearchResponse } from '../../../testing/builders';
 import { press, queryAll, textsOf } from '../../../testing/dom';
 import { provideGermanLocale } from '../../core/locale/german-locale';
-import { DeskSearchPage } from '../../desk/desk-search-page';
 import { PublicSearchPage } from '../../public/public-search-page';
 import { SEARCH_DEBOUNCE_MS } from './search-store';
 import { SearchPage } from './search-page';
 
 @Component({ template: 'Detail' })
 class DetailStub {}
+
+/** The staff page without the desk's extras (recent and top lists have their own spec). */
+@Component({
+  imports: [SearchPage],
+  template: `<app-search-page audience="staff" label="Leistung suchen" />`,
+})
+class StaffSearchHost {}
 
 describe(SearchPage.name, () => {
   let harness: RouterTestingHarness;
@@ -36,7 +42,7 @@ describe(SearchPage.name, () => {
         provideRouter(
           [
             { path: '', component: PublicSearchPage },
-            { path: 'desk', component: DeskSearchPage },
+            { path: 'desk', component: StaffSearchHost },
             { path: 'desk/leistungen/:id', component: DetailStub },
           ],
           withComponentInputBinding(),

@@ -10,9 +10,11 @@ import {
   inject,
   input,
   signal,
+  type TemplateRef,
   untracked,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -21,6 +23,7 @@ import { map } from 'rxjs';
 import {
   EMPTY_CRITERIA,
   type SearchCriteria,
+  type SearchFilter,
   criteriaFromParams,
   criteriaToParams,
   hasActiveFilter,
@@ -31,9 +34,24 @@ import { LastSearch } from '../../core/last-search';
 import { type Audience, leistungLink } from '../../paths';
 import { resultCountMessage } from './result-count-message';
 import { SearchBox } from './search-box';
-import { type FilterChange, SearchFacets } from './search-facets';
+import {
+  type FilterChange,
+  SearchFacets,
+  facetValuesOf,
+} from './search-facets';
 import { SearchResults } from './search-results';
-import { SearchStore } from './search-store';
+import { SEARCH_DEBOUNCE_MS, SearchStore } from './search-store';
+
+/** What a page's own "no hits" template gets: the search that found nothing, and a way to search again. */
+export interface NoHitsContext {
+  $implicit: SearchCriteria;
+  search: (criteria: SearchCriteria) => void;
+}
+
+const DEFAULT_FACET_FILTERS: readonly SearchFilter[] = [
+  'lebenslage',
+  'sachgebiet',
+];
 
 /**
  * The search experience of both areas. The URL (?q=&lebenslage=…) is the
@@ -42,7 +60,13 @@ import { SearchStore } from './search-store';
  */
 @Component({
   selector: 'app-search-page',
-  imports: [SearchBox, SearchResults, SearchFacets, MatButtonModule],
+  imports: [
+    SearchBox,
+    SearchResults,
+    SearchFacets,
+    MatButtonModule,
+    NgTemplateOutlet,
+  ],
   providers: [SearchStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './search-page.html',
@@ -52,6 +76,12 @@ export class SearchPage implements OnInit {
   readonly audience = input.required<Audience>();
   readonly label = input.required<string>();
   readonly hint = input('');
+  /** Facet chips offered, in this order. */
+  readonly facetFilters = input<readonly SearchFilter[]>(DEFAULT_FACET_FILTERS);
+  /** Pause after the last keystroke before a live search runs. */
+  readonly debounceMs = input(SEARCH_DEBOUNCE_MS);
+  /** Replaces the generic "Keine Treffer" advice, e.g. with the desk's suggestions. */
+  readonly noHitsTemplate = input<TemplateRef<NoHitsContext> | null>(null);
 
   protected readonly store = inject(SearchStore);
   private readonly router = inject(Router);
@@ -75,9 +105,20 @@ export class SearchPage implements OnInit {
   protected readonly showFilters = computed(() => {
     const facets = this.store.facets();
     const offered =
-      !!facets && facets.lebenslagen.length + facets.sachgebiet.length > 0;
+      !!facets &&
+      this.facetFilters().some(
+        (filter) => facetValuesOf(facets, filter).length > 0,
+      );
     return offered || this.filtered();
   });
+  protected readonly noHitsContext = computed<NoHitsContext>(() => ({
+    $implicit: this.store.resultCriteria(),
+    search: (criteria) => {
+      this.queryText.set(criteria.q);
+      this.store.search(criteria);
+      this.focus();
+    },
+  }));
   protected readonly noHits = computed(
     () => this.store.status() === 'loaded' && this.store.total() === 0,
   );
@@ -125,7 +166,7 @@ export class SearchPage implements OnInit {
     if (this.live()) {
       this.store.search(
         { ...this.store.criteria(), q: query },
-        { debounce: true },
+        { debounce: true, debounceMs: this.debounceMs() },
       );
     }
   }
@@ -155,6 +196,11 @@ export class SearchPage implements OnInit {
   }
 
   protected focusSearchBox(): void {
+    this.focus();
+  }
+
+  /** Puts the cursor in the search field (the desk's "/" and Ctrl+K). */
+  focus(): void {
     this.searchBox().focus();
   }
 

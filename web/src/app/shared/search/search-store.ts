@@ -46,6 +46,7 @@ interface SearchRequest {
   criteria: SearchCriteria;
   offset: number;
   debounce: boolean;
+  debounceMs: number;
   /** Repeat even if nothing changed (retry after an error). */
   force: boolean;
 }
@@ -93,7 +94,7 @@ export class SearchStore {
     this.requests
       .pipe(
         debounce((request) =>
-          request.debounce ? timer(SEARCH_DEBOUNCE_MS) : of(0),
+          request.debounce ? timer(request.debounceMs) : of(0),
         ),
         distinctUntilChanged(
           (previous, next) =>
@@ -107,11 +108,15 @@ export class SearchStore {
       .subscribe((update) => this.state.update(update));
   }
 
-  search(criteria: SearchCriteria, options: { debounce?: boolean } = {}): void {
+  search(
+    criteria: SearchCriteria,
+    options: { debounce?: boolean; debounceMs?: number } = {},
+  ): void {
     this.requests.next({
       criteria,
       offset: 0,
       debounce: options.debounce ?? false,
+      debounceMs: options.debounceMs ?? SEARCH_DEBOUNCE_MS,
       force: false,
     });
   }
@@ -122,6 +127,7 @@ export class SearchStore {
       criteria: resultCriteria,
       offset: hits.length,
       debounce: false,
+      debounceMs: 0,
       force: false,
     });
   }
@@ -131,6 +137,7 @@ export class SearchStore {
       criteria: this.state().criteria,
       offset: 0,
       debounce: false,
+      debounceMs: 0,
       force: true,
     });
   }

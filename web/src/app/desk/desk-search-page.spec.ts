@@ -1,0 +1,180 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { TopLeistungen } from '@auskunft/contracts';
+import { signIn } from '../../testing/auth';
+import { aSearchResponse, aSessionUser } from '../../testing/builders';
+import { press, queryAll, textsOf } from '../../testing/dom';
+import { provideGermanLocale } from '../core/locale/german-locale';
+import { DeskSearchPage } from './desk-search-page';
+import { RecentLeistungen } from './recent-leistungen';
+
+const TOP: TopLeistungen = {
+  from: '2026-11-15',
+  to: '2026-11-21',
+  items: [{ id: 't1', slug: 'wohngeld', title: 'Wohngeld', views: 12 }],
+};
+
+describe(DeskSearchPage.name, () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideGermanLocale(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(
+          [{ path: 'desk', component: DeskSearchPage }],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    signIn(aSessionUser({ id: 'agent-7' }));
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => {
+    http.verify();
+    localStorage.clear();
+  });
+
+  function page(): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  function searchField(): HTMLInputElement {
+    const field = page().querySelector<HTMLInputElement>(
+      'input[type="search"]',
+    );
+    if (!field) {
+      throw new Error('No search field');
+    }
+    return field;
+  }
+
+  async function open(url: string, top: TopLeistungen = TOP): Promise<void> {
+    await harness.navigateByUrl(url);
+    http
+      .expectOne((req) => req.url === '/api/v1/usage/top-leistungen')
+      .flush(top);
+    await harness.fixture.whenStable();
+  }
+
+  it('lists this agent’s recent Leistungen and the week’s most asked-for ones', async () => {
+    const recent = TestBed.inject(RecentLeistungen);
+    recent.remember({ id: 'r1', slug: 'kfz-zulassung', title: 'Kfz zulassen' });
+    recent.remember({
+      id: 'r2',
+      slug: 'anhaenger',
+      title: 'Anhänger zulassen',
+    });
+
+    await open('/desk');
+
+    expect(textsOf(page(), '#recent-heading + ol a')).toEqual([
+      'Anhänger zulassen',
+      'Kfz zulassen',
+    ]);
+    expect(textsOf(page(), '#top-heading + ol li')).toEqual([
+      'Wohngeld (12-mal geöffnet)',
+    ]);
+    expect(
+      queryAll<HTMLAnchorElement>(
+        page(),
+        '#top-heading + ol a',
+      )[0].getAttribute('href'),
+    ).toBe('/desk/leistungen/t1');
+  });
+
+  it('focuses the search field with "/" and Ctrl+K from anywhere, but lets "/" be typed in fields', async () => {
+    await open('/desk');
+    const other = document.createElement('button');
+    document.body.appendChild(other);
+    try {
+      other.focus();
+      const slash = press(other, '/');
+      expect(slash.defaultPrevented).toBeTrue();
+      expect(document.activeElement).toBe(searchField());
+
+      other.focus();
+      press(other, 'k', { ctrlKey: true });
+      expect(document.activeElement).toBe(searchField());
+
+      const typed = press(searchField(), '/');
+      expect(typed.defaultPrevented).toBeFalse();
+    } finally {
+      other.remove();
+    }
+  });
+
+  it('offers to broaden the query and to report the missing topic when nothing is found', async () => {
+    await open('/desk?q=Fürerschein%20Xylophon&sachgebiet=32.1');
+    http
+      .expectOne((req) => req.url === '/api/v1/search')
+      .flush(aSearchResponse({ hits: [], total: 0 }));
+    await harness.fixture.whenStable();
+
+    expect(textsOf(page(), '.broaden button')).toEqual([
+      'Ohne Filter suchen',
+      'Ohne „Fürerschein“ suchen',
+      'Ohne „Xylophon“ suchen',
+    ]);
+
+    queryAll(page(), '.broaden button')[0].click();
+    const broader = http.expectOne((req) => req.url === '/api/v1/search');
+    expect(broader.request.params.get('sachgebiet')).toBeNull();
+    expect(broader.request.params.get('q')).toBe('Fürerschein Xylophon');
+    broader.flush(aSearchResponse({ hits: [], total: 0 }));
+    await harness.fixture.whenStable();
+
+    const report = queryAll(page(), '.empty button').find((button) =>
+      button.textContent?.includes('Fehlendes Thema'),
+    );
+    report?.click();
+    const sent = http.expectOne('/api/v1/usage/missing-topics');
+    expect(sent.request.body).toEqual({ query: 'Fürerschein Xylophon' });
+    sent.flush({
+      query: 'fürerschein xylophon',
+      reports: 1,
+      lastReportedOn: '2026-11-21',
+    });
+    await harness.fixture.whenStable();
+
+    expect(textsOf(page(), '.report-status')).toEqual([
+      'Danke! „Fürerschein Xylophon“ ist als fehlendes Thema an die Redaktion gemeldet.',
+    ]);
+  });
+
+  it('offers the Standort facet besides Lebenslage and Sachgebiet', async () => {
+    await open('/desk?q=Pass');
+    http
+      .expectOne((req) => req.url === '/api/v1/search')
+      .flush(
+        aSearchResponse({
+          facets: {
+            lebenslagen: [{ value: 'umzug', label: 'Umzug', count: 1 }],
+            sachgebiet: [
+              { value: '32.1', label: 'Führerscheinstelle', count: 1 },
+            ],
+            standorte: [{ value: 'kreishaus', label: 'Kreishaus', count: 1 }],
+          },
+        }),
+      );
+    await harness.fixture.whenStable();
+
+    expect(textsOf(page(), '.group-heading')).toEqual([
+      'Lebenslagen',
+      'Sachgebiet',
+      'Standort',
+    ]);
+  });
+});

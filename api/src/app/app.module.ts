@@ -12,6 +12,7 @@ import { LeistungenModule } from '../leistungen/leistungen.module';
 import { PublicSiteModule } from '../public-site/public-site.module';
 import { SearchModule } from '../search/search.module';
 import { SeedModule } from '../seed/seed.module';
+import { UsageModule } from '../usage/usage.module';
 import { UsersModule } from '../users/users.module';
 
 @Module({
@@ -29,6 +30,7 @@ import { UsersModule } from '../users/users.module';
     LeistungenModule,
     SeedModule,
     ImportModule,
+    UsageModule,
     // The built web app (assets and server-rendered pages) on the same port; see configureApp.
     PublicSiteModule,
   ],

@@ -105,6 +105,10 @@ const EXPECTED: Record<string, Permission | 'public'> = {
   'patch /api/v1/users/{id}': 'user:manage',
   'post /api/v1/imports': 'system:manage',
   'get /api/v1/imports/{id}': 'system:manage',
+  'post /api/v1/usage/leistungen/{id}/views': 'staff:read',
+  'get /api/v1/usage/top-leistungen': 'staff:read',
+  'post /api/v1/usage/missing-topics': 'feedback:create',
+  'get /api/v1/usage/missing-topics': 'staff:read',
 };
 
 let unique = 0;
@@ -279,6 +283,16 @@ describe('Role matrix from /api/docs-json (integration)', () => {
       };
     },
     'get /api/v1/editor/dashboard': async () => ({}),
+    'post /api/v1/usage/leistungen/{id}/views': async () => ({
+      params: { id: (await published()).id },
+    }),
+    'get /api/v1/usage/top-leistungen': async () => ({
+      query: { days: 7, limit: 5 },
+    }),
+    'post /api/v1/usage/missing-topics': async () => ({
+      body: { query: `Matrixthema ${next()}` },
+    }),
+    'get /api/v1/usage/missing-topics': async () => ({}),
     'post /api/v1/imports': async () => ({
       upload: {
         fields: { format: 'xzufi', dryRun: 'true' },

@@ -6,6 +6,7 @@ import { Standort } from '../catalog/standort.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { Leistung } from '../leistungen/leistung.entity';
 import { SearchOutboxEntry } from '../search/search-outbox.entity';
+import { LeistungViewDay, MissingTopicDay } from '../usage/usage.entities';
 import { User } from '../users/user.entity';
 import { LeistungRevision } from '../workflow/leistung-revision.entity';
 import { AppMeta } from './app-meta.entity';
@@ -22,4 +23,6 @@ export const ENTITIES = [
   Session,
   AuditEntryEntity,
   FeedbackEntity,
+  LeistungViewDay,
+  MissingTopicDay,
 ];

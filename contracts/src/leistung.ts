@@ -133,6 +133,8 @@ export interface LeistungPublic {
   shortText: string;
   /** Sanitized HTML (whitelisted subset). */
   fullText: string;
+  /** Optional summary in Leichte Sprache (plain text). */
+  leichteSprache: string | null;
   prerequisites: string[];
   requiredDocuments: RequiredDocument[];
   fees: Fee[];
@@ -174,6 +176,7 @@ export interface LeistungWrite {
   plainTitle?: string | null;
   shortText: string;
   fullText?: string;
+  leichteSprache?: string | null;
   prerequisites?: string[];
   requiredDocuments?: RequiredDocument[];
   fees?: Fee[];

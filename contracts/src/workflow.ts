@@ -12,6 +12,8 @@ export interface LeistungContent {
   plainTitle: string | null;
   shortText: string;
   fullText: string;
+  /** Optional summary in Leichte Sprache, shown to citizens when present. */
+  leichteSprache: string | null;
   prerequisites: string[];
   requiredDocuments: RequiredDocument[];
   fees: Fee[];
@@ -40,6 +42,7 @@ export function emptyLeistungContent(): LeistungContent {
     plainTitle: null,
     shortText: '',
     fullText: '',
+    leichteSprache: null,
     prerequisites: [],
     requiredDocuments: [],
     fees: [],
@@ -67,6 +70,7 @@ export const CONTENT_FIELDS: readonly (keyof LeistungContent)[] = [
   'leikaKey',
   'shortText',
   'fullText',
+  'leichteSprache',
   'requiredDocuments',
   'fees',
   'prerequisites',
@@ -94,6 +98,7 @@ export const CONTENT_FIELD_LABELS: Record<keyof LeistungContent, string> = {
   leikaKey: 'LeiKa-Schlüssel',
   shortText: 'Kurztext',
   fullText: 'Volltext',
+  leichteSprache: 'Leichte Sprache',
   requiredDocuments: 'Erforderliche Unterlagen',
   fees: 'Gebühren',
   prerequisites: 'Voraussetzungen',

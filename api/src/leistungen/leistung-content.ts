@@ -47,6 +47,7 @@ export function contentOf(leistung: Leistung): LeistungContent {
     plainTitle: leistung.plainTitle,
     shortText: leistung.shortText,
     fullText: leistung.fullText,
+    leichteSprache: leistung.leichteSprache ?? null,
     prerequisites: leistung.prerequisites,
     requiredDocuments: leistung.requiredDocuments,
     fees: leistung.fees,

@@ -54,6 +54,10 @@ export class Leistung {
   @Column({ type: 'text', default: '' })
   fullText!: string;
 
+  /** Optional summary in Leichte Sprache (plain text), public. */
+  @Column({ type: 'text', nullable: true })
+  leichteSprache!: string | null;
+
   @Column({ type: 'json' })
   prerequisites!: string[];
 

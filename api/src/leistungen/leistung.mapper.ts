@@ -90,6 +90,7 @@ export function toLeistungPublic(leistung: Leistung): LeistungPublic {
     plainTitle: leistung.plainTitle,
     shortText: leistung.shortText,
     fullText: leistung.fullText,
+    leichteSprache: leistung.leichteSprache ?? null,
     prerequisites: leistung.prerequisites,
     requiredDocuments: leistung.requiredDocuments,
     fees: leistung.fees,

@@ -27,6 +27,8 @@ import {
   LEISTUNGEN_SEGMENT,
   FEEDBACK_PATH,
   LOGIN_PATH,
+  PUBLIC_LINKS,
+  PUBLIC_PATHS,
   adminLink,
   editorDashboardLink,
   feedbackLink,
@@ -35,6 +37,16 @@ import {
 } from './paths';
 
 type Area = Audience | 'editor' | 'feedback' | 'admin' | 'login';
+
+/** First path segments of the public guide's pages. */
+const PUBLIC_SEGMENTS = new Set([
+  LEISTUNGEN_SEGMENT,
+  PUBLIC_PATHS.aToZ,
+  'lebenslagen',
+  PUBLIC_PATHS.sachgebiete,
+  PUBLIC_PATHS.accessibility,
+  PUBLIC_PATHS.easyLanguage,
+]);
 
 /** Shell: skip link, header with area navigation and account, the main landmark, footer. */
 @Component({
@@ -55,6 +67,7 @@ export class App {
   protected readonly editorLink = editorDashboardLink();
   protected readonly feedbackLink = feedbackLink();
   protected readonly adminLink = adminLink('users');
+  protected readonly publicLinks = PUBLIC_LINKS;
 
   protected readonly user = this.auth.user;
   protected readonly roleLabel = computed(() => {
@@ -99,8 +112,16 @@ export class App {
     if (first === LOGIN_PATH) {
       return 'login';
     }
-    return first === '' || first === LEISTUNGEN_SEGMENT ? 'public' : null;
+    return first === '' || PUBLIC_SEGMENTS.has(first) ? 'public' : null;
   });
+
+  /**
+   * The skip link names the current page: a bare "#inhalt" would resolve
+   * against <base href="/"> and, without JavaScript, lead to the start page.
+   */
+  protected readonly skipHref = computed(
+    () => `${this.url().split('#')[0]}#inhalt`,
+  );
 
   /**
    * A plain href="#inhalt" would resolve against <base href="/"> and reload the

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { injectNotFoundStatus } from './public/ssr/server-request';
 import { RouterLink } from '@angular/router';
 
 @Component({
@@ -10,4 +11,9 @@ import { RouterLink } from '@angular/router';
     <p>Diese Adresse gibt es nicht. <a routerLink="/">Zur Bürgerinfo</a></p>
   `,
 })
-export class NotFoundPage {}
+export class NotFoundPage {
+  constructor() {
+    // Rendered on the server, an unknown address answers 404, not 200.
+    injectNotFoundStatus()();
+  }
+}

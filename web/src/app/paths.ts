@@ -12,7 +12,29 @@ export const LEISTUNGEN_SEGMENT = 'leistungen';
 export const PUBLIC_PATHS = {
   search: '',
   leistung: `${LEISTUNGEN_SEGMENT}/:slug`,
+  aToZ: 'a-z',
+  lebenslage: 'lebenslagen/:slug',
+  sachgebiete: 'sachgebiete',
+  sachgebiet: 'sachgebiete/:code',
+  accessibility: 'barrierefreiheit',
+  easyLanguage: 'leichte-sprache',
 } as const;
+
+/** Router commands for the public browse and information pages. */
+export const PUBLIC_LINKS = {
+  aToZ: ['/', PUBLIC_PATHS.aToZ],
+  sachgebiete: ['/', PUBLIC_PATHS.sachgebiete],
+  accessibility: ['/', PUBLIC_PATHS.accessibility],
+  easyLanguage: ['/', PUBLIC_PATHS.easyLanguage],
+} as const;
+
+export function lebenslageLink(slug: string): string[] {
+  return ['/', 'lebenslagen', slug];
+}
+
+export function sachgebietLink(code: string): string[] {
+  return ['/', PUBLIC_PATHS.sachgebiete, code];
+}
 
 /** The staff sign-in page; guards and the session interceptor send people here. */
 export const LOGIN_PATH = 'anmelden';

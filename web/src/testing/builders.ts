@@ -95,6 +95,7 @@ export function aLeistung(
     shortText:
       'Alte Papierführerscheine müssen bis zum Stichtag umgetauscht werden.',
     fullText: '<p>Der Umtausch ist <strong>Pflicht</strong>.</p>',
+    leichteSprache: null,
     prerequisites: ['Wohnsitz im Landkreis'],
     requiredDocuments: [
       {

@@ -21,6 +21,7 @@ export function aContent(
     plainTitle: null,
     shortText: 'Alte Führerscheine müssen umgetauscht werden.',
     fullText: '<p>Der Umtausch ist <strong>Pflicht</strong>.</p>',
+    leichteSprache: null,
     prerequisites: ['Wohnsitz im Landkreis'],
     requiredDocuments: [
       {

@@ -2,6 +2,7 @@ import { InitialSchema1763700000000 } from './1763700000000-initial-schema';
 import { UsersAndSessions1763700100000 } from './1763700100000-users-and-sessions';
 import { Workflow1763700200000 } from './1763700200000-workflow';
 import { ImportSnapshot1763700300000 } from './1763700300000-import-snapshot';
+import { LeichteSprache1763700450000 } from './1763700450000-leichte-sprache';
 import { Usage1763700500000 } from './1763700500000-usage';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   UsersAndSessions1763700100000,
   Workflow1763700200000,
   ImportSnapshot1763700300000,
+  LeichteSprache1763700450000,
   Usage1763700500000,
 ];

@@ -140,6 +140,12 @@ export class LeistungContentDto {
   @MaxLength(100_000)
   fullText?: string;
 
+  /** Optional summary in Leichte Sprache (plain text), shown to citizens when present. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  leichteSprache?: string | null;
+
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)

@@ -1,90 +1,38 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import type { StandortPublic } from '@auskunft/contracts';
 import { catchError, map, of } from 'rxjs';
 import { CatalogApi } from '../core/api/catalog-api';
+import { PUBLIC_LINKS, lebenslageLink } from '../paths';
+import { OpeningStatusBadge } from '../shared/opening-status/opening-status-badge';
 import { SearchPage } from '../shared/search/search-page';
+import { LeistungLinks } from './leistung-links';
+import { PublicDirectory } from './public-directory';
+import { PageMetaService, SITE_NAME } from './seo/page-meta';
+import { TOP_LEISTUNGEN_INTERIM } from './top-leistungen';
 
-/** Start page of the public service guide: search, or browse by Lebenslage. */
+/** Start page of the public service guide: one search box, Lebenslagen, frequent Leistungen, Standorte. */
 @Component({
   selector: 'app-public-search-page',
-  imports: [SearchPage, RouterLink],
+  imports: [SearchPage, RouterLink, LeistungLinks, OpeningStatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1 class="page-title">Bürgerinfo</h1>
-    <p class="lead">
-      Finden Sie heraus, was Sie für Ihr Anliegen brauchen, was es kostet und
-      wer im Landratsamt für Sie zuständig ist.
-    </p>
-    <app-search-page
-      audience="public"
-      label="Wonach suchen Sie?"
-      hint="z. B. Personalausweis, Wohngeld, Umzug"
-    >
-      @if (lebenslagen().length) {
-        <section class="browse" aria-labelledby="lebenslagen-heading">
-          <h2 id="lebenslagen-heading" class="browse-heading">
-            Leistungen nach Lebenslagen
-          </h2>
-          <ul class="lebenslagen">
-            @for (lebenslage of lebenslagen(); track lebenslage.slug) {
-              <li>
-                <a
-                  [routerLink]="[]"
-                  [queryParams]="{ lebenslage: lebenslage.slug }"
-                  >{{ lebenslage.name }}</a
-                >
-                @if (lebenslage.description) {
-                  <span class="description">{{ lebenslage.description }}</span>
-                }
-              </li>
-            }
-          </ul>
-        </section>
-      }
-    </app-search-page>
-  `,
-  styles: `
-    .page-title {
-      margin: 0 0 0.5rem;
-      font: var(--mat-sys-headline-medium);
-    }
-    .lead {
-      margin: 0 0 1.5rem;
-      max-width: 48rem;
-    }
-    .browse {
-      margin-top: 2rem;
-    }
-    .browse-heading {
-      margin: 0 0 0.75rem;
-      font: var(--mat-sys-title-large);
-    }
-    .lebenslagen {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.75rem;
-      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    }
-    .lebenslagen li {
-      padding: 0.75rem 1rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-    }
-    .lebenslagen a {
-      font: var(--mat-sys-title-medium);
-    }
-    .description {
-      display: block;
-      margin-top: 0.25rem;
-      color: var(--mat-sys-on-surface-variant);
-    }
-  `,
+  templateUrl: './public-search-page.html',
+  styleUrl: './public-search-page.scss',
 })
 export class PublicSearchPage {
   private readonly catalog = inject(CatalogApi);
+  private readonly directory = inject(PublicDirectory);
+  private readonly meta = inject(PageMetaService);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly links = PUBLIC_LINKS;
 
   /** Top-level Lebenslagen only; the list is an entry point, not a full tree. */
   protected readonly lebenslagen = toSignal(
@@ -95,4 +43,63 @@ export class PublicSearchPage {
     ),
     { initialValue: [] },
   );
+
+  protected readonly standorte = toSignal(
+    this.catalog.standorte().pipe(catchError(() => of<StandortPublic[]>([]))),
+    { initialValue: [] },
+  );
+
+  protected readonly topLeistungen = toSignal(
+    this.directory.all().pipe(
+      map((hits) => {
+        const bySlug = new Map(hits.map((hit) => [hit.slug, hit]));
+        return TOP_LEISTUNGEN_INTERIM.flatMap((slug) => {
+          const hit = bySlug.get(slug);
+          return hit ? [hit] : [];
+        });
+      }),
+      catchError(() => of([])),
+    ),
+    { initialValue: [] },
+  );
+
+  private readonly query = toSignal(
+    this.route.queryParamMap.pipe(map((params) => params.get('q') ?? '')),
+    { initialValue: '' },
+  );
+
+  protected readonly lebenslageLink = lebenslageLink;
+  protected readonly hasQuery = computed(() => this.query().trim() !== '');
+
+  constructor() {
+    effect(() => {
+      const query = this.query().trim();
+      this.meta.set(
+        query
+          ? {
+              title: `Suche nach „${query}“`,
+              description: `Leistungen des Landratsamts zu „${query}“: was Sie brauchen, was es kostet, wer zuständig ist.`,
+              path: `/?q=${encodeURIComponent(query)}`,
+            }
+          : {
+              title: 'Bürgerinfo',
+              description:
+                'Leistungen des Landratsamts Lindenau finden: welche Unterlagen Sie brauchen, was es kostet, wer zuständig ist und wann geöffnet ist.',
+              path: '/',
+              structuredData: {
+                '@context': 'https://schema.org',
+                '@type': 'WebSite',
+                name: SITE_NAME,
+                url: this.meta.absolute('/'),
+                inLanguage: 'de-DE',
+                potentialAction: {
+                  '@type': 'SearchAction',
+                  target: `${this.meta.absolute('/')}?q={search_term_string}`,
+                  'query-input': 'required name=search_term_string',
+                },
+              },
+            },
+      );
+    });
+  }
 }

@@ -98,6 +98,23 @@ import { FieldErrorPipe } from './validation-messages';
       [label]="labels.fullText"
       hint="Tab verlässt das Textfeld. Strg+B fett, Strg+I kursiv."
     />
+
+    <mat-form-field appearance="outline">
+      <mat-label>{{ labels.leichteSprache }}</mat-label>
+      <textarea
+        matInput
+        [formControl]="c.leichteSprache"
+        rows="5"
+        [attr.maxlength]="maxLength.leichteSprache"
+      ></textarea>
+      <mat-hint
+        >Freiwillig: kurze Zusammenfassung in Leichter Sprache für die
+        Bürgerinfo</mat-hint
+      >
+      <mat-error>{{
+        c.leichteSprache.errors | fieldError: labels.leichteSprache
+      }}</mat-error>
+    </mat-form-field>
   `,
   styles: `
     :host {

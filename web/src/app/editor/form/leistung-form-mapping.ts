@@ -23,6 +23,7 @@ export function contentOfLeistung(leistung: LeistungStaff): LeistungContent {
     plainTitle: leistung.plainTitle,
     shortText: leistung.shortText,
     fullText: leistung.fullText,
+    leichteSprache: leistung.leichteSprache ?? null,
     prerequisites: leistung.prerequisites,
     requiredDocuments: leistung.requiredDocuments,
     fees: leistung.fees,
@@ -55,6 +56,7 @@ export function formValueOf(
     leikaKey: content.leikaKey ?? '',
     shortText: content.shortText,
     fullText: content.fullText,
+    leichteSprache: content.leichteSprache ?? '',
     prerequisites: content.prerequisites.join('\n'),
     requiredDocuments: content.requiredDocuments.map((document) => ({
       ...document,
@@ -131,6 +133,7 @@ export function contentOfFormValue(value: LeistungFormValue): LeistungContent {
     plainTitle: optional(value.plainTitle),
     shortText: value.shortText.trim(),
     fullText: richText(value.fullText),
+    leichteSprache: optional(value.leichteSprache),
     prerequisites: value.prerequisites
       .split('\n')
       .map((line) => line.trim())

@@ -26,6 +26,7 @@ export const MAX_LENGTH = {
   documentName: 500,
   url: 2000,
   changeNote: 2000,
+  leichteSprache: 10_000,
 } as const;
 
 export const LEIKA_PATTERN = /^\d{14}$/;
@@ -65,6 +66,7 @@ export interface LeistungFormControls {
   leikaKey: FormControl<string>;
   shortText: FormControl<string>;
   fullText: FormControl<string>;
+  leichteSprache: FormControl<string>;
   prerequisites: FormControl<string>;
   requiredDocuments: FormArray<DocumentForm>;
   fees: FormArray<FeeForm>;
@@ -189,6 +191,7 @@ export function createLeistungForm(): LeistungForm {
       Validators.maxLength(MAX_LENGTH.shortText),
     ),
     fullText: text(''),
+    leichteSprache: text('', Validators.maxLength(MAX_LENGTH.leichteSprache)),
     prerequisites: text('', Validators.maxLength(MAX_LENGTH.longText)),
     requiredDocuments: new FormArray<DocumentForm>([]),
     fees: new FormArray<FeeForm>([]),

@@ -77,6 +77,7 @@ export function publicPreview(
     plainTitle: content.plainTitle,
     shortText: content.shortText,
     fullText: content.fullText,
+    leichteSprache: content.leichteSprache ?? null,
     prerequisites: content.prerequisites,
     requiredDocuments: content.requiredDocuments,
     fees: content.fees,

@@ -3,7 +3,12 @@ import {
   HttpErrorResponse,
   type HttpInterceptorFn,
 } from '@angular/common/http';
-import { PLATFORM_ID, REQUEST_CONTEXT, inject } from '@angular/core';
+import {
+  PLATFORM_ID,
+  REQUEST_CONTEXT,
+  RESPONSE_INIT,
+  inject,
+} from '@angular/core';
 import { throwError } from 'rxjs';
 import { AUTH_API } from '../../core/auth/auth.service';
 
@@ -66,3 +71,17 @@ export const serverRenderingInterceptor: HttpInterceptorFn = (
       : request,
   );
 };
+
+/**
+ * Lets a page answer 404 when rendered on the server (RESPONSE_INIT is null in
+ * the browser). Call in an injection context; call the returned function when
+ * the content turns out not to exist.
+ */
+export function injectNotFoundStatus(): () => void {
+  const response = inject(RESPONSE_INIT, { optional: true });
+  return () => {
+    if (response) {
+      response.status = 404;
+    }
+  };
+}

@@ -55,6 +55,15 @@ import type { RequiredDocument } from '@auskunft/contracts';
       display: block;
       color: var(--mat-sys-on-surface-variant);
     }
+    /* Printed, the list is a checklist with boxes to tick. */
+    @media print {
+      .document {
+        list-style: none;
+      }
+      .document::before {
+        content: '☐ ';
+      }
+    }
   `,
 })
 export class DocumentList {

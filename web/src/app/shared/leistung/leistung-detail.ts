@@ -6,11 +6,14 @@ import {
   afterNextRender,
   computed,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import type { LeistungPublic, LeistungStaff } from '@auskunft/contracts';
 import { DocumentList } from './document-list';
 import { FeeList } from './fee-list';
+import { OpeningStatusBadge } from '../opening-status/opening-status-badge';
 import { InternalPanel } from './internal-panel';
 import { LinkList } from './link-list';
 import { procedureSteps } from './procedure-steps';
@@ -34,6 +37,8 @@ export type LeistungView =
     FeeList,
     InternalPanel,
     LinkList,
+    MatButtonModule,
+    OpeningStatusBadge,
     StandortCard,
     ZustaendigeStelle,
   ],
@@ -69,12 +74,20 @@ export class LeistungDetail {
       : updatedAt;
   });
 
+  /** Printing needs JavaScript; without it the button would do nothing, so it appears only in the browser. */
+  protected readonly canPrint = signal(false);
+
   constructor() {
     afterNextRender(() => {
+      this.canPrint.set(typeof window.print === 'function');
       if (this.focusOnLoad()) {
         this.heading().nativeElement.focus();
       }
     });
+  }
+
+  protected print(): void {
+    window.print();
   }
 
   protected hasText(value: string | null | undefined): boolean {

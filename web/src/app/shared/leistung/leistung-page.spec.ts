@@ -53,9 +53,54 @@ describe(LeistungPage.name, () => {
 
     expect(textsOf(hostOf(fixture), 'h1')).toEqual(['Wohngeld beantragen']);
     expect(TestBed.inject(Title).getTitle()).toBe(
-      'Wohngeld beantragen – Auskunft',
+      'Wohngeld beantragen – Bürgerservice Landkreis Lindenau',
     );
     expect(hostOf(fixture).querySelector('app-internal-panel')).toBeNull();
+  });
+
+  it('gives the public page a description, a canonical URL and GovernmentService data', async () => {
+    await render('public', { slug: 'wohngeld' });
+    http.expectOne('/api/v1/public/leistungen/wohngeld').flush(
+      aLeistung({
+        slug: 'wohngeld',
+        title: 'Wohngeld beantragen',
+        shortText: 'Zuschuss zur Miete.',
+      }),
+    );
+    await fixture.whenStable();
+
+    const head = document.head;
+    expect(
+      head.querySelector('meta[name="description"]')?.getAttribute('content'),
+    ).toBe('Zuschuss zur Miete.');
+    expect(
+      head.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    ).toBe(`${location.origin}/leistungen/wohngeld`);
+    const data = JSON.parse(
+      head.querySelector('script[type="application/ld+json"]')?.textContent ??
+        '{}',
+    ) as Record<string, unknown>;
+    expect(data['@type']).toBe('GovernmentService');
+    expect(data['name']).toBe('Wohngeld beantragen');
+  });
+
+  it('shows the Leichte-Sprache summary only when there is one', async () => {
+    await render('public', { slug: 'wohngeld' });
+    http
+      .expectOne('/api/v1/public/leistungen/wohngeld')
+      .flush(aLeistung({ leichteSprache: 'Sie bekommen Geld für die Miete.' }));
+    await fixture.whenStable();
+    expect(textsOf(hostOf(fixture), '#leichte-sprache')).toEqual([
+      'In Leichter Sprache',
+    ]);
+
+    fixture.componentRef.setInput('slug', 'elterngeld');
+    await fixture.whenStable();
+    http
+      .expectOne('/api/v1/public/leistungen/elterngeld')
+      .flush(aLeistung({ leichteSprache: null }));
+    await fixture.whenStable();
+    expect(hostOf(fixture).querySelector('#leichte-sprache')).toBeNull();
   });
 
   it('puts focus on the title once loaded, for screen reader users arriving from the list', async () => {

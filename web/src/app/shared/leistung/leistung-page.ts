@@ -14,8 +14,11 @@ import { LeistungApi } from '../../core/api/leistung-api';
 import { type LoadState, toLoadState } from '../../core/api/load-state';
 import { LastSearch } from '../../core/last-search';
 import { type Audience, leistungLink, searchLink } from '../../paths';
+import { PageMetaService } from '../../public/seo/page-meta';
+import { injectNotFoundStatus } from '../../public/ssr/server-request';
 import { FeedbackPanel } from '../feedback/feedback-panel';
 import { LeistungDetail, type LeistungView } from './leistung-detail';
+import { leistungStructuredData } from './leistung-structured-data';
 
 interface LeistungKey {
   audience: Audience;
@@ -43,6 +46,8 @@ export class LeistungPage {
   private readonly router = inject(Router);
   private readonly title = inject(Title);
   private readonly lastSearch = inject(LastSearch);
+  private readonly meta = inject(PageMetaService);
+  private readonly notFound = injectNotFoundStatus();
 
   private readonly key = computed<LeistungKey>(() => ({
     audience: this.audience(),
@@ -81,9 +86,24 @@ export class LeistungPage {
   constructor() {
     effect(() => {
       const view = this.view();
-      if (view) {
+      const problem = this.problem();
+      if (view?.audience === 'public') {
+        const path = `/leistungen/${encodeURIComponent(view.leistung.slug)}`;
+        this.meta.set({
+          title: view.leistung.title,
+          description: view.leistung.shortText,
+          path,
+          structuredData: leistungStructuredData(
+            view.leistung,
+            this.meta.absolute(path),
+          ),
+        });
+      } else if (view) {
         this.title.setTitle(`${view.leistung.title} – Auskunft`);
-      } else if (this.problem()) {
+      } else if (problem) {
+        if (problem.kind === 'not-found') {
+          this.notFound();
+        }
         this.title.setTitle('Leistung nicht verfügbar – Auskunft');
       }
     });

@@ -5,6 +5,7 @@ import {
   toPublicSearchDocument,
   toStaffSearchDocument,
 } from '../search/search-documents';
+import { SearchVocabulary } from '../search/search-vocabulary';
 import { Leistung } from './leistung.entity';
 import {
   toLeistungPublic,
@@ -118,7 +119,7 @@ describe('audience mappings', () => {
     const leistung = aFullLeistung();
     for (const publicShape of [
       toLeistungPublic(leistung),
-      toPublicSearchDocument(leistung),
+      toPublicSearchDocument(leistung, new SearchVocabulary([])),
       toSachgebietPublic(leistung.sachgebiet as Sachgebiet),
     ]) {
       const text = JSON.stringify(publicShape);
@@ -126,6 +127,9 @@ describe('audience mappings', () => {
       expect(text).not.toContain(SECRET_PHONE);
       expect(text).not.toContain('weiterleitung@');
       expect(text).not.toContain('internalNotes');
+      // not even as stems: "Rückfragen", "Durchwahl"
+      expect(text).not.toContain('ruckfrag');
+      expect(text).not.toContain('durchwahl');
     }
   });
 
@@ -139,13 +143,17 @@ describe('audience mappings', () => {
       externalRef: { source: 'dldb', id: '42' },
       updatedAt: '2026-02-01T00:00:00.000Z',
     });
-    expect(toStaffSearchDocument(aFullLeistung()).internalNotes).toBe(
-      SECRET_NOTE,
-    );
+    expect(
+      toStaffSearchDocument(aFullLeistung(), new SearchVocabulary([]))
+        .internalNotes,
+    ).toBe(SECRET_NOTE);
   });
 
   it('indexes validity as day bounds so expiry needs no manual step', () => {
-    const document = toPublicSearchDocument(aFullLeistung());
+    const document = toPublicSearchDocument(
+      aFullLeistung(),
+      new SearchVocabulary([]),
+    );
     expect(document.validFromTs).toBeNull();
     expect(document.validToTs).toBe(Date.parse('2030-12-31T23:59:59Z') / 1000);
     expect(document.fullText).toBe('Voll');

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import {
   Meilisearch,
   type EnqueuedTaskPromise,
+  type FederatedMultiSearchParams,
   type Index,
   type Settings,
 } from 'meilisearch';
@@ -14,7 +15,12 @@ import type {
 } from './search-documents';
 
 export interface EngineQuery {
+  /** Content words as typed. */
   q: string;
+  /** The same words as stems and compound parts (see SearchVocabulary); optional. */
+  stems?: string;
+  /** How words are dropped when not all match; 'frequency' unless the caller retries. */
+  strategy?: 'frequency' | 'last';
   filter: string[];
   limit: number;
   offset: number;
@@ -31,6 +37,9 @@ type AnyDocument = PublicSearchDocument &
   Partial<Pick<StaffSearchDocument, 'internalNotes'>>;
 
 const FACETS = ['sachgebiet', 'lebenslagen', 'standorte'] as const;
+const STEM_FIELDS = ['titleStems', 'textStems'];
+/** Measured on the relevance sets (docs/benchmarks.md). */
+const STEM_WEIGHT = 0.9;
 // Control characters cannot occur in our documents, so they mark matches unambiguously
 // before the text is HTML-escaped; only then do they become <mark> tags.
 const PRE = '\u0002';
@@ -100,8 +109,12 @@ export class MeiliSearchEngine {
     }
   }
 
-  /** Creates both indexes if needed and applies the settings only where they differ. */
-  async ensureIndexes(): Promise<void> {
+  /**
+   * Creates both indexes if needed and applies the settings only where they differ.
+   * True when anything changed, so the caller rebuilds the documents.
+   */
+  async ensureIndexes(): Promise<boolean> {
+    let changed = false;
     for (const audience of ['staff', 'public'] as const) {
       const uid = this.indexUid(audience);
       const wanted: Settings = this.settings[audience];
@@ -120,8 +133,10 @@ export class MeiliSearchEngine {
       if (!current || !settingsMatch(wanted, current)) {
         this.logger.log(`Applying search settings to ${uid}`);
         await this.wait(this.client.index(uid).updateSettings(wanted));
+        changed = true;
       }
     }
+    return changed;
   }
 
   /** Both indexes are updated in parallel: an edit becomes searchable after the slower task, not the sum. */
@@ -203,6 +218,12 @@ export class MeiliSearchEngine {
     return stats.numberOfDocuments;
   }
 
+  /**
+   * Two queries merged by Meilisearch's federated search: the caller's words on the
+   * text fields (typos, synonyms, prefixes as typed) and, when it differs, the same
+   * words as stems and compound parts on the stem fields, weighted a little lower so
+   * that a literal match wins a tie.
+   */
   async search(
     audience: IndexAudience,
     query: EngineQuery,
@@ -214,11 +235,13 @@ export class MeiliSearchEngine {
       'fullText',
       ...(audience === 'staff' ? ['internalNotes'] : []),
     ];
-    const response = await this.index<AnyDocument>(audience).search(query.q, {
+    const indexUid = this.indexUid(audience);
+    const textFields = (
+      this.settings[audience].searchableAttributes ?? []
+    ).filter((field) => !STEM_FIELDS.includes(field));
+    const common = {
+      indexUid,
       filter: query.filter,
-      limit: query.limit,
-      offset: query.offset,
-      facets: [...FACETS],
       attributesToRetrieve: [
         'id',
         'slug',
@@ -233,11 +256,34 @@ export class MeiliSearchEngine {
         ...(audience === 'staff' ? ['internalNotes'] : []),
       ],
       cropLength: 24,
-      // Measured on the demo relevance set: 'frequency' drops the most common query words first
-      // and beats the default 'last' for callers' long sentences (R@1 0.72 → 0.75, zero results 25 → 15).
-      matchingStrategy: 'frequency',
+      // Measured on the relevance sets (docs/benchmarks.md): 'frequency' drops the most
+      // common query words first and beats 'last' for callers' long sentences.
+      matchingStrategy: query.strategy ?? 'frequency',
       highlightPreTag: PRE,
       highlightPostTag: POST,
+    };
+    const queries = [
+      { ...common, q: query.q, attributesToSearchOn: textFields },
+    ];
+    if (query.stems && query.stems !== query.q) {
+      queries.push({
+        ...common,
+        q: query.stems,
+        attributesToSearchOn: [...STEM_FIELDS],
+        federationOptions: { weight: STEM_WEIGHT },
+      } as (typeof queries)[number]);
+    }
+    const response = await this.client.multiSearch<
+      FederatedMultiSearchParams,
+      AnyDocument
+    >({
+      federation: {
+        limit: query.limit,
+        offset: query.offset,
+        facetsByIndex: { [indexUid]: [...FACETS] },
+        mergeFacets: {},
+      },
+      queries,
     });
     const hits: SearchHit[] = response.hits.map((hit) => {
       const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
@@ -265,7 +311,7 @@ export class MeiliSearchEngine {
     const distribution = response.facetDistribution ?? {};
     return {
       hits,
-      total: response.estimatedTotalHits,
+      total: response.estimatedTotalHits ?? hits.length,
       facetDistribution: {
         sachgebiet: distribution['sachgebiet'] ?? {},
         lebenslagen: distribution['lebenslagen'] ?? {},

@@ -1,5 +1,6 @@
 import { htmlToPlainText } from '../common/html-sanitizer';
 import { Leistung } from '../leistungen/leistung.entity';
+import type { SearchVocabulary } from './search-vocabulary';
 
 /** What the public index holds: only public fields, so it cannot leak what it never has. */
 export interface PublicSearchDocument {
@@ -16,6 +17,10 @@ export interface PublicSearchDocument {
   fullText: string;
   legalBasis: string;
   leikaKey: string | null;
+  /** Stems of title, plain title and search terms and of their compound parts (see SearchVocabulary). */
+  titleStems: string;
+  /** Stems of Kurztext, documents and Lebenslagen and of their compound parts. */
+  textStems: string;
   lebenslagen: string[];
   lebenslagenNames: string[];
   sachgebiet: string | null;
@@ -46,9 +51,26 @@ export function isSearchable(leistung: Leistung): boolean {
   return leistung.status === 'published';
 }
 
+/** The texts whose words make up the search vocabulary and the stem fields. */
+export function vocabularyTexts(leistung: Leistung): {
+  title: string[];
+  text: string[];
+} {
+  return {
+    title: [leistung.title, leistung.plainTitle ?? '', ...leistung.searchTerms],
+    text: [
+      leistung.shortText,
+      ...leistung.requiredDocuments.map((document) => document.name),
+      ...leistung.lebenslagen.map((lebenslage) => lebenslage.name),
+    ],
+  };
+}
+
 export function toPublicSearchDocument(
   leistung: Leistung,
+  vocabulary: SearchVocabulary,
 ): PublicSearchDocument {
+  const texts = vocabularyTexts(leistung);
   return {
     id: leistung.id,
     slug: leistung.slug,
@@ -65,6 +87,8 @@ export function toPublicSearchDocument(
     fullText: htmlToPlainText(leistung.fullText),
     legalBasis: leistung.legalBasis,
     leikaKey: leistung.leikaKey,
+    titleStems: vocabulary.stemsOf(...texts.title),
+    textStems: vocabulary.stemsOf(...texts.text),
     lebenslagen: leistung.lebenslagen.map((lebenslage) => lebenslage.slug),
     lebenslagenNames: leistung.lebenslagen.map((lebenslage) => lebenslage.name),
     sachgebiet: leistung.sachgebiet?.code ?? null,
@@ -80,9 +104,12 @@ export function toPublicSearchDocument(
   };
 }
 
-export function toStaffSearchDocument(leistung: Leistung): StaffSearchDocument {
+export function toStaffSearchDocument(
+  leistung: Leistung,
+  vocabulary: SearchVocabulary,
+): StaffSearchDocument {
   return {
-    ...toPublicSearchDocument(leistung),
+    ...toPublicSearchDocument(leistung, vocabulary),
     internalNotes: leistung.internalNotes ?? '',
   };
 }

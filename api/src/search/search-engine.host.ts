@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { EmbeddedMeili } from '../meili/embedded-meili';
 import { MeiliSearchEngine } from './meili-search-engine';
 import { loadSearchSettings } from './search-settings';
+import { SearchVocabulary } from './search-vocabulary';
 
 /**
  * Owns the connection to Meilisearch: an external server (MEILI_URL) or the
@@ -13,6 +14,8 @@ export class SearchEngineHost implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchEngineHost.name);
   private embedded: EmbeddedMeili | undefined;
   engine!: MeiliSearchEngine;
+  /** The stems of the indexed content, for compound splitting on both sides (see SearchVocabulary). */
+  vocabulary!: SearchVocabulary;
 
   constructor(private readonly config: AppConfig) {}
 
@@ -27,6 +30,10 @@ export class SearchEngineHost implements OnApplicationShutdown {
       this.config.searchConfigDir,
       this.config.searchConfigExtraDir,
       (message) => this.logger.warn(message),
+    );
+    this.vocabulary = new SearchVocabulary(
+      settings.stopWords,
+      settings.synonyms,
     );
     if (this.config.meili.mode === 'external') {
       this.engine = new MeiliSearchEngine(

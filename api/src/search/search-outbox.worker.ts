@@ -6,6 +6,7 @@ import {
   isSearchable,
   toPublicSearchDocument,
   toStaffSearchDocument,
+  vocabularyTexts,
 } from './search-documents';
 import { SearchEngineHost } from './search-engine.host';
 import { SearchOutboxEntry } from './search-outbox.entity';
@@ -58,6 +59,7 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
   private indexesReady = false;
+  private vocabularyLoaded = false;
   /** Last known reachability of the engine, for the health endpoint. */
   engineUp = false;
   private started = false;
@@ -118,8 +120,14 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
     if (this.indexesReady) {
       return;
     }
-    await this.host.engine.ensureIndexes();
+    const settingsChanged = await this.host.engine.ensureIndexes();
     this.indexesReady = true;
+    if (settingsChanged) {
+      // New settings may expect new document fields (the stem fields, say): rebuild.
+      this.logger.log('Search settings changed: rebuilding the indexes');
+      await this.rebuild();
+      return;
+    }
     // Self-healing: an engine whose data was lost (new data dir, restored backup) is rebuilt.
     const expected = await this.dataSource
       .getRepository(Leistung)
@@ -141,6 +149,7 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       take: BATCH_SIZE,
     });
     try {
+      await this.loadVocabulary();
       await this.prepareIndexes();
       if (rows.length === 0) {
         this.engineUp = await this.host.engine.isHealthy();
@@ -153,10 +162,7 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
         .find({ where: { id: In(ids) }, relations: LEISTUNG_RELATIONS });
       const searchable = leistungen.filter(isSearchable);
       const searchableIds = new Set(searchable.map((leistung) => leistung.id));
-      await this.host.engine.upsert(
-        searchable.map(toStaffSearchDocument),
-        searchable.map(toPublicSearchDocument),
-      );
+      await this.upsert(searchable);
       await this.host.engine.remove(ids.filter((id) => !searchableIds.has(id)));
       await outbox.delete({ id: In(rows.map((row) => row.id)) });
       this.engineUp = true;
@@ -176,6 +182,45 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       }
       return false;
     }
+  }
+
+  private async upsert(leistungen: Leistung[]): Promise<void> {
+    const { vocabulary } = this.host;
+    for (const leistung of leistungen) {
+      const texts = vocabularyTexts(leistung);
+      vocabulary.add(...texts.title, ...texts.text);
+    }
+    await this.host.engine.upsert(
+      leistungen.map((leistung) => toStaffSearchDocument(leistung, vocabulary)),
+      leistungen.map((leistung) =>
+        toPublicSearchDocument(leistung, vocabulary),
+      ),
+    );
+  }
+
+  /** Learns the words of every published Leistung once, before the first documents are built. */
+  private async loadVocabulary(): Promise<void> {
+    if (this.vocabularyLoaded) {
+      return;
+    }
+    const repository = this.dataSource.getRepository(Leistung);
+    for (let skip = 0; ; skip += BATCH_SIZE) {
+      const page = await repository.find({
+        where: { status: 'published' },
+        relations: { lebenslagen: true },
+        order: { id: 'ASC' },
+        skip,
+        take: BATCH_SIZE,
+      });
+      for (const leistung of page) {
+        const texts = vocabularyTexts(leistung);
+        this.host.vocabulary.add(...texts.title, ...texts.text);
+      }
+      if (page.length < BATCH_SIZE) {
+        break;
+      }
+    }
+    this.vocabularyLoaded = true;
   }
 
   /** Rebuilds both indexes from the database (`npm run reindex`); waits for any running drain first. */
@@ -202,10 +247,7 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
         skip,
         take: BATCH_SIZE,
       });
-      await this.host.engine.upsert(
-        page.map(toStaffSearchDocument),
-        page.map(toPublicSearchDocument),
-      );
+      await this.upsert(page);
       indexed += page.length;
       if (page.length < BATCH_SIZE) {
         break;

@@ -51,13 +51,24 @@ export class SearchService {
     const offset = query.offset ?? 0;
     let result: EngineResult;
     let degraded = false;
+    const analyzed = this.host.vocabulary.analyzeQuery(q);
+    const engineQuery = {
+      q: analyzed.text,
+      stems: analyzed.stems,
+      filter: buildFilter(query, Math.floor(Date.now() / 1000)),
+      limit,
+      offset,
+    };
     try {
-      result = await this.host.engine.search(audience, {
-        q,
-        filter: buildFilter(query, Math.floor(Date.now() / 1000)),
-        limit,
-        offset,
-      });
+      result = await this.host.engine.search(audience, engineQuery);
+      if (result.total === 0 && analyzed.text.includes(' ')) {
+        // The rarest words decide under 'frequency'; when they match nothing (a word
+        // found nowhere: "Führungszeugnis für den neuen Job"), drop words from the end.
+        result = await this.host.engine.search(audience, {
+          ...engineQuery,
+          strategy: 'last',
+        });
+      }
     } catch (error) {
       // The engine being down degrades search; it must not fail the agent's lookup.
       this.logger.warn(

@@ -1,0 +1,68 @@
+import { compoundParts, fold, splitCompound, stem, words } from './german-text';
+
+describe('German word forms', () => {
+  const vocabulary = new Set(
+    [
+      'Sperrmüll',
+      'Termin',
+      'Führerschein',
+      'Pflicht',
+      'Umtausch',
+      'Aufenthalt',
+      'Titel',
+      'Verlust',
+      'Zulassung',
+    ].map(stem),
+  );
+  const known = (candidate: string) => vocabulary.has(candidate);
+
+  it('folds umlauts, their transliterations and ß alike', () => {
+    expect(fold('Müll')).toBe('mull');
+    expect(fold('Muell')).toBe('mull');
+    expect(fold('Straße')).toBe('strasse');
+    expect(stem('Führerscheins')).toBe(stem('fuehrerschein'));
+  });
+
+  it('brings verbs and their nouns to one stem', () => {
+    expect(stem('zulassen')).toBe(stem('Zulassung'));
+    expect(stem('abmelden')).toBe(stem('Abmeldung'));
+    expect(stem('entsorgen')).toBe(stem('Entsorgung'));
+    expect(stem('Mülltonnen')).toBe(stem('Mülltonne'));
+  });
+
+  it('splits words without punctuation', () => {
+    expect(words('Kfz-Zulassung, bitte!')).toEqual([
+      'kfz',
+      'zulassung',
+      'bitte',
+    ]);
+  });
+
+  it('splits a compound into the fewest known parts, with linking s', () => {
+    expect(splitCompound('sperrmulltermin', known)).toEqual([
+      'sperrmull',
+      'termin',
+    ]);
+    expect(
+      splitCompound('aufenthaltstitelverlust', known)?.map((part) =>
+        stem(part),
+      ),
+    ).toEqual(['aufenthalt', 'titel', 'verlust']);
+    expect(splitCompound('fuhrerscheinpflichtumtausch', known)).toEqual([
+      'fuhrerschein',
+      'pflicht',
+      'umtausch',
+    ]);
+  });
+
+  it('leaves words alone that have no known parts', () => {
+    expect(splitCompound('einbahnstrasse', known)).toBeUndefined();
+    expect(splitCompound('termin', known)).toBeUndefined();
+  });
+
+  it('lists every known part of a compound for the index', () => {
+    expect(
+      compoundParts('wiederzulassung', (s) => s === 'zulass' || s === 'wied'),
+    ).toEqual(['wieder', 'zulassung']);
+  });
+});

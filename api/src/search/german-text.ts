@@ -1,0 +1,88 @@
+import { stemmer } from '@orama/stemmers/german';
+
+/**
+ * German word forms for search. Meilisearch matches words as typed (plus typos and
+ * prefixes); it does not stem and does not split compounds, so "zulassen" never meets
+ * "Zulassung" and "Sperrmülltermin" never meets "Sperrmüll". We index, beside the text,
+ * the Snowball stems of the important words and of their compound parts, and reduce
+ * the query the same way (see SearchVocabulary and analyzeQuery).
+ */
+
+const LETTERS = /[\p{L}\p{N}]+/gu;
+
+/** Lowercase, umlauts and their transliterations folded, so "Müll", "Muell" and "Mull" agree. */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u');
+}
+
+/** Words as the user wrote them (lowercased), without punctuation. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(LETTERS) ?? [];
+}
+
+export function stem(word: string): string {
+  return stemmer(fold(word));
+}
+
+/** Linking elements between compound parts: Aufenthalt-s-titel, Tasche-n-geld. */
+const LINKERS = ['', 's', 'es', 'n', 'en', 'e'];
+const MIN_HEAD = 3;
+const MIN_TAIL = 4;
+const MIN_COMPOUND = MIN_HEAD + MIN_TAIL;
+
+/**
+ * Splits a folded compound into the fewest parts whose stems are known
+ * ("sperrmulltermin" → ["sperrmull", "termin"]), or undefined when there is no
+ * such split. Longer heads are tried first, so known long words stay whole.
+ */
+export function splitCompound(
+  folded: string,
+  known: (stem: string) => boolean,
+  depth = 0,
+): string[] | undefined {
+  if (folded.length < MIN_COMPOUND || depth > 3) {
+    return undefined;
+  }
+  for (let end = folded.length - MIN_TAIL; end >= MIN_HEAD; end--) {
+    const head = folded.slice(0, end);
+    if (!known(stemmer(head))) {
+      continue;
+    }
+    for (const linker of LINKERS) {
+      if (!folded.startsWith(linker, end)) {
+        continue;
+      }
+      const tail = folded.slice(end + linker.length);
+      if (tail.length < MIN_TAIL) {
+        continue;
+      }
+      if (known(stemmer(tail))) {
+        return [head, tail];
+      }
+      const rest = splitCompound(tail, known, depth + 1);
+      if (rest) {
+        return [head, ...rest];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Every known part of a compound at every level: "pflichtumtausch" → pflicht, umtausch. */
+export function compoundParts(
+  folded: string,
+  known: (stem: string) => boolean,
+): string[] {
+  const parts = splitCompound(folded, known);
+  if (!parts) {
+    return [];
+  }
+  return parts.flatMap((part) => [part, ...compoundParts(part, known)]);
+}

@@ -1,0 +1,66 @@
+import { SearchVocabulary } from './search-vocabulary';
+
+describe(SearchVocabulary.name, () => {
+  function vocabulary() {
+    const result = new SearchVocabulary(
+      ['ich', 'habe', 'meinen', 'was', 'muss', 'tun', 'für', 'den', 'die'],
+      { lappen: ['führerschein'] },
+    );
+    result.add('Sperrmüll – Abholung', 'Termin vereinbaren');
+    result.add('Ausweis verloren', 'Personalausweis beantragen');
+    result.add('Fahrzeug wieder zulassen', 'Zulassung');
+    result.add('Fundsache abholen');
+    return result;
+  }
+
+  it('reduces a conversational query to its content words', () => {
+    expect(
+      vocabulary().analyzeQuery(
+        'Ich habe meinen Ausweis verloren, was muss ich tun?',
+      ).text,
+    ).toBe('ausweis verloren');
+  });
+
+  it('keeps the words when there is nothing but filler', () => {
+    expect(vocabulary().analyzeQuery('was tun').text).toBe('was tun');
+  });
+
+  it('searches verbs and nouns by one stem', () => {
+    expect(vocabulary().analyzeQuery('zulassen').stems).toBe('zulass');
+  });
+
+  it('splits an unknown compound into known parts for the stem query', () => {
+    expect(vocabulary().analyzeQuery('Sperrmülltermin').stems).toBe(
+      'sperrmull termin',
+    );
+  });
+
+  it('joins a compound typed in two words when the whole is known', () => {
+    expect(vocabulary().analyzeQuery('fund sache abholen').text).toBe(
+      'fundsache abholen',
+    );
+  });
+
+  it('moves words found nowhere behind the known ones, typos count as known', () => {
+    expect(vocabulary().analyzeQuery('job sperrmüll termn').text).toBe(
+      'sperrmüll termn job',
+    );
+  });
+
+  it('reads at most ten content words', () => {
+    const query = Array.from({ length: 14 }, (_, i) => `wort${i}`).join(' ');
+    expect(vocabulary().analyzeQuery(query).text.split(' ')).toHaveLength(10);
+  });
+
+  it("indexes a compound's known parts beside the whole word", () => {
+    const stems = vocabulary().stemsOf('Kfz-Wiederzulassung').split(' ');
+    expect(stems).toEqual(
+      expect.arrayContaining(['kfz', 'wiederzulass', 'zulass']),
+    );
+  });
+
+  it('learns the synonym vocabulary', () => {
+    expect(vocabulary().has('lapp')).toBe(true);
+    expect(vocabulary().has('fuhrerschein')).toBe(true);
+  });
+});

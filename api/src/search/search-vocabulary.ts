@@ -1,0 +1,188 @@
+import { compoundParts, fold, splitCompound, stem, words } from './german-text';
+import type { SynonymMap } from './search-settings';
+
+/** Meilisearch reads at most ten query words; we send it the ten that carry meaning. */
+export const MAX_QUERY_WORDS = 10;
+const MIN_STEM = 3;
+
+export interface AnalyzedQuery {
+  /** The caller's content words as typed, conversational filler removed. */
+  text: string;
+  /** The same words as stems, compounds split into known parts: searched in the stem fields. */
+  stems: string;
+}
+
+/**
+ * The stems the search knows: every word of the published Leistungen' important
+ * fields (titles, search terms, Kurztext, documents, Lebenslagen) and of the synonym
+ * vocabulary. It is the dictionary for splitting compounds, on both sides: a document's
+ * "Wiederzulassung" is also indexed as "zulassung", a caller's "Sperrmülltermin" is
+ * searched as "Sperrmüll Termin". It only grows while the process runs; a reindex
+ * rebuilds it.
+ */
+export class SearchVocabulary {
+  /** Stem → number of documents (or synonym entries) that use it. */
+  private readonly known = new Map<string, number>();
+  /** The same stems by first letter, for the typo check. */
+  private readonly byInitial = new Map<string, string[]>();
+  private readonly stopWords: Set<string>;
+  private readonly isKnown = (candidate: string) => this.known.has(candidate);
+
+  constructor(stopWords: Iterable<string>, synonyms: SynonymMap = {}) {
+    this.stopWords = new Set([...stopWords].map((word) => word.toLowerCase()));
+    for (const [key, values] of Object.entries(synonyms)) {
+      this.add(key, ...values);
+    }
+  }
+
+  get size(): number {
+    return this.known.size;
+  }
+
+  has(stemmed: string): boolean {
+    return this.known.has(stemmed);
+  }
+
+  /** Learns the words of one document's (or one synonym entry's) texts. */
+  add(...texts: string[]): void {
+    const seen = new Set<string>();
+    for (const text of texts) {
+      for (const word of words(text)) {
+        if (this.stopWords.has(word)) {
+          continue;
+        }
+        const stemmed = stem(word);
+        if (stemmed.length >= MIN_STEM && !/^\d+$/.test(stemmed)) {
+          seen.add(stemmed);
+        }
+      }
+    }
+    for (const stemmed of seen) {
+      const count = this.known.get(stemmed);
+      this.known.set(stemmed, (count ?? 0) + 1);
+      if (count === undefined) {
+        const initial = stemmed[0];
+        const bucket = this.byInitial.get(initial);
+        if (bucket) {
+          bucket.push(stemmed);
+        } else {
+          this.byInitial.set(initial, [stemmed]);
+        }
+      }
+    }
+  }
+
+  /** How many documents use the stem, or of its closest spelling (one or two typos), or 0. */
+  private frequency(stemmed: string): number {
+    const exact = this.known.get(stemmed);
+    if (exact !== undefined) {
+      return exact;
+    }
+    const allowed = stemmed.length >= 8 ? 2 : stemmed.length >= 4 ? 1 : 0;
+    let best = 0;
+    let bestDistance = allowed + 1;
+    for (const candidate of this.byInitial.get(stemmed[0]) ?? []) {
+      if (Math.abs(candidate.length - stemmed.length) > allowed) {
+        continue;
+      }
+      const distance = boundedDistance(stemmed, candidate, allowed);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = this.known.get(candidate) ?? 0;
+      }
+    }
+    return best;
+  }
+
+  /** The stems of a document's texts and of their compound parts, as one searchable string. */
+  stemsOf(...texts: string[]): string {
+    const result = new Set<string>();
+    for (const text of texts) {
+      for (const word of words(text)) {
+        if (this.stopWords.has(word)) {
+          continue;
+        }
+        result.add(stem(word));
+        for (const part of compoundParts(fold(word), this.isKnown)) {
+          result.add(stem(part));
+        }
+      }
+    }
+    return [...result].join(' ');
+  }
+
+  /**
+   * Reduces what an agent or citizen typed to its content words: "ich habe meinen
+   * Ausweis verloren, was muss ich tun" → "ausweis verloren". When nothing but filler
+   * is left, the words are kept as typed.
+   */
+  analyzeQuery(query: string): AnalyzedQuery {
+    const typed = words(query);
+    const content = typed.filter((word) => !this.stopWords.has(word));
+    const joined = this.joinSplitCompounds(
+      content.length > 0 ? content : typed,
+    );
+    const analyzed = joined.map((word, position) => {
+      const stemmed = stem(word);
+      const parts = this.known.has(stemmed)
+        ? undefined
+        : splitCompound(fold(word), this.isKnown);
+      const stems = parts ? parts.map((part) => stem(part)) : [stemmed];
+      const frequency = Math.min(
+        ...stems.map((candidate) => this.frequency(candidate)),
+      );
+      return { word, stems, frequency, position };
+    });
+    // Words that occur nowhere in the important fields (not even with a typo) go last:
+    // they are the first to be left out when there are more than ten, and the first
+    // to be dropped when a search has to fall back to fewer words.
+    analyzed.sort(
+      (a, b) =>
+        Number(a.frequency === 0) - Number(b.frequency === 0) ||
+        a.position - b.position,
+    );
+    const kept = analyzed.slice(0, MAX_QUERY_WORDS);
+    return {
+      text: kept.map((entry) => entry.word).join(' '),
+      stems: [...new Set(kept.flatMap((entry) => entry.stems))].join(' '),
+    };
+  }
+
+  /** "fund sache" → "fundsache" when the joined word is known and the halves are not one. */
+  private joinSplitCompounds(typed: string[]): string[] {
+    const result: string[] = [];
+    for (let index = 0; index < typed.length; index++) {
+      const next = typed[index + 1];
+      if (next !== undefined && this.known.has(stem(typed[index] + next))) {
+        result.push(typed[index] + next);
+        index++;
+      } else {
+        result.push(typed[index]);
+      }
+    }
+    return result;
+  }
+}
+
+/** Levenshtein distance, or limit + 1 as soon as it must exceed the limit. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) {
+      return limit + 1;
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -68,6 +68,36 @@ describe('plainTextAnswer', () => {
     expect(text).not.toContain('Personalausweis');
   });
 
+  it('explains a fee without an amount by its note', () => {
+    const text = plainTextAnswer({
+      leistung: aStaffLeistung({
+        fees: [
+          {
+            label: 'Reparatur',
+            amountMin: null,
+            amountMax: null,
+            currency: 'EUR',
+            note: 'gebührenfrei',
+          },
+          {
+            label: 'Ersatz',
+            amountMin: 25,
+            amountMax: null,
+            currency: 'EUR',
+            note: 'je Tonne',
+          },
+        ],
+      }),
+      ticked: new Set(),
+      feeAmount: (fee) => (fee.amountMin === null ? null : '25,00 €'),
+      publicUrl: 'https://auskunft.example/leistungen/x',
+    });
+
+    expect(text).toContain(
+      'Gebühren:\n- Reparatur: gebührenfrei\n- Ersatz: 25,00 € (je Tonne)',
+    );
+  });
+
   it('never contains internal notes or staff-only contact data', () => {
     const text = answer([]);
 

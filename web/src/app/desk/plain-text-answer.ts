@@ -96,10 +96,14 @@ function documentLine(document: RequiredDocument): string {
 }
 
 function feeLine(fee: Fee, feeAmount: (fee: Fee) => string | null): string {
-  const amount =
-    feeAmount(fee) ?? 'Höhe bitte bei der zuständigen Stelle erfragen';
-  const note = fee.note.trim() ? ` (${fee.note.trim()})` : '';
-  return `${fee.label || 'Gebühr'}: ${amount}${note}`;
+  const label = fee.label || 'Gebühr';
+  const amount = feeAmount(fee);
+  const note = fee.note.trim();
+  if (amount === null) {
+    // Without an amount the note explains it ("gebührenfrei", "nach Aufwand").
+    return `${label}: ${note || 'Höhe bitte bei der zuständigen Stelle erfragen'}`;
+  }
+  return note ? `${label}: ${amount} (${note})` : `${label}: ${amount}`;
 }
 
 function linkLine(link: Link): string {

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SearchResponse } from '@auskunft/contracts';
+import type TestAgent from 'supertest/lib/agent';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { readItems } from '../import/import-readers';
+import { ImportService } from '../import/import.service';
+import { Leistung } from '../leistungen/leistung.entity';
+
+/**
+ * Relevance regression: the hand-written query sets in search-config/relevance must
+ * not get worse. The floors sit just under the scores measured when they were last
+ * raised (npm run bench:relevance prints the current figures and the misses); raise
+ * them when the search gets better, never lower them to make a change pass.
+ */
+const FLOORS = {
+  demo: { recallAt1: 0.84, recallAt3: 0.91 },
+  munich: { recallAt1: 0.57, recallAt3: 0.72 },
+};
+
+const RELEVANCE = resolve(__dirname, '../../../search-config/relevance');
+const MUNICH = resolve(__dirname, '../../../../shared/data/munich-dldb');
+
+interface RelevanceSet {
+  queries: { q: string; expected: string[]; kind: string }[];
+}
+
+function readSet(name: 'demo' | 'munich'): RelevanceSet {
+  return JSON.parse(
+    readFileSync(join(RELEVANCE, `${name}.json`), 'utf8'),
+  ) as RelevanceSet;
+}
+
+/** Recall@1 and Recall@3 of the staff search, the agents' view. */
+async function measure(
+  agent: TestAgent,
+  set: RelevanceSet,
+  idOf: (slug: string) => string | undefined,
+): Promise<{ recallAt1: number; recallAt3: number }> {
+  let first = 0;
+  let top3 = 0;
+  for (const query of set.queries) {
+    const body = (
+      await agent
+        .get('/api/v1/search')
+        .query({ q: query.q, limit: 10 })
+        .expect(200)
+    ).body as SearchResponse;
+    const ids = body.hits.map((hit) => idOf(hit.slug));
+    const rank = ids.findIndex(
+      (id) => id !== undefined && query.expected.includes(id),
+    );
+    if (rank === 0) first++;
+    if (rank >= 0 && rank < 3) top3++;
+  }
+  return {
+    recallAt1: first / set.queries.length,
+    recallAt3: top3 / set.queries.length,
+  };
+}
+
+describe('Search relevance (integration, search-config/relevance)', () => {
+  describe('demo content', () => {
+    let t: TestApp;
+
+    beforeAll(async () => {
+      t = await createTestApp({ demoContent: true });
+      await t.indexed();
+    });
+
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it(`ranks the expected Leistung first for ≥ ${FLOORS.demo.recallAt1} and in the top 3 for ≥ ${FLOORS.demo.recallAt3} of the queries`, async () => {
+      const set = readSet('demo');
+      expect(set.queries.length).toBeGreaterThanOrEqual(150);
+      const result = await measure(await t.as('agent'), set, (slug) => slug);
+      expect(result.recallAt1).toBeGreaterThanOrEqual(FLOORS.demo.recallAt1);
+      expect(result.recallAt3).toBeGreaterThanOrEqual(FLOORS.demo.recallAt3);
+    });
+  });
+
+  describe('the imported Munich catalogue', () => {
+    let t: TestApp;
+
+    beforeAll(async () => {
+      t = await createTestApp();
+      await t.app
+        .get(ImportService)
+        .run(
+          readItems(
+            'dldb',
+            join(MUNICH, 'services_de.json'),
+            join(MUNICH, 'locations_de.json'),
+          ),
+          { format: 'dldb', publish: true, dryRun: false, actor: null },
+        );
+      await t.indexed();
+    });
+
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it(`ranks the expected Leistung first for ≥ ${FLOORS.munich.recallAt1} and in the top 3 for ≥ ${FLOORS.munich.recallAt3} of the queries`, async () => {
+      const set = readSet('munich');
+      expect(set.queries.length).toBeGreaterThanOrEqual(80);
+      const rows = await t.dataSource
+        .getRepository(Leistung)
+        .find({ select: { slug: true, externalRefId: true } });
+      const bySlug = new Map(
+        rows.map((row) => [row.slug, row.externalRefId ?? undefined]),
+      );
+      const result = await measure(await t.as('agent'), set, (slug) =>
+        bySlug.get(slug),
+      );
+      expect(result.recallAt1).toBeGreaterThanOrEqual(FLOORS.munich.recallAt1);
+      expect(result.recallAt3).toBeGreaterThanOrEqual(FLOORS.munich.recallAt3);
+    });
+  });
+});

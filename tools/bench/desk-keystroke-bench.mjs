@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const count = Number(process.argv[2] ?? 50);
+/** Mirrors DESK_SEARCH_DEBOUNCE_MS in web/src/app/desk/desk-search-page.ts (printed only). */
+const DESK_DEBOUNCE_MS = 25;
 const port = Number(process.env.BENCH_PORT ?? 3160);
 const base = `http://127.0.0.1:${port}`;
 const dataDir = join(process.cwd(), 'tmp', 'bench-desk-data');
@@ -113,7 +115,21 @@ try {
           const done = () =>
             requestAnimationFrame(() => {
               observer.disconnect();
-              resolve(performance.now() - keydownAt);
+              const rendered = performance.now() - keydownAt;
+              // The search request this keystroke started: when it left and when its answer was in.
+              const request = performance
+                .getEntriesByType('resource')
+                .filter(
+                  (entry) =>
+                    entry.name.includes('/api/v1/search') &&
+                    entry.startTime >= keydownAt,
+                )
+                .at(-1);
+              resolve({
+                rendered,
+                sent: request ? request.startTime - keydownAt : NaN,
+                answered: request ? request.responseEnd - keydownAt : NaN,
+              });
             });
           const observer = new MutationObserver(() => {
             if (
@@ -145,6 +161,8 @@ try {
     );
 
   const times = [];
+  const requestTimes = [];
+  const renderTimes = [];
   const warmup = picked.slice(0, 3);
   for (const [round, query] of [...warmup, ...picked].entries()) {
     const prefix = query.slice(0, -1);
@@ -158,9 +176,11 @@ try {
     const measured = measure(query);
     await page.waitForFunction(() => window.__benchReady === true);
     await field.press(query.slice(-1));
-    const ms = await measured;
+    const timing = await measured;
     if (round >= warmup.length) {
-      times.push(ms);
+      times.push(timing.rendered);
+      requestTimes.push(timing.answered - timing.sent);
+      renderTimes.push(timing.rendered - timing.answered);
     }
   }
 
@@ -173,6 +193,14 @@ try {
   console.log(`  median ${median.toFixed(1)} ms`);
   console.log(`  p95    ${p95.toFixed(1)} ms`);
   console.log(`  max    ${sorted[sorted.length - 1].toFixed(1)} ms`);
+  const at = (values, p) =>
+    percentile(
+      values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b),
+      p,
+    );
+  console.log(
+    `  of which: search request median ${at(requestTimes, 50).toFixed(1)} ms (p95 ${at(requestTimes, 95).toFixed(1)} ms), answer → painted frame median ${at(renderTimes, 50).toFixed(1)} ms (p95 ${at(renderTimes, 95).toFixed(1)} ms); the rest is the ${DESK_DEBOUNCE_MS} ms debounce and scheduling`,
+  );
   console.log(
     `  machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
   );

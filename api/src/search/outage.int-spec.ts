@@ -78,6 +78,15 @@ describe('Meilisearch outage (integration)', () => {
         .expect(200)
     ).body as SearchResponse;
     expect(filtered).toMatchObject({ degraded: true, hits: [] });
+    // The database's full-text search: filler dropped, other word forms, best match first.
+    const conversational = (
+      await t.http
+        .get('/api/v1/public/search')
+        .query({ q: 'Ich möchte bitte Floßfahrten auf der Lindach buchen' })
+        .expect(200)
+    ).body as SearchResponse;
+    expect(conversational.degraded).toBe(true);
+    expect(conversational.hits[0]?.id).toBe(created.id);
 
     meili = new EmbeddedMeili({ dataDir, port });
     await meili.start();

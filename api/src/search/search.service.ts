@@ -74,7 +74,12 @@ export class SearchService {
       this.logger.warn(
         `Search engine unavailable, answering from the database: ${(error as Error).message}`,
       );
-      result = await this.fallback.search({ ...query, q, limit, offset });
+      result = await this.fallback.search({
+        ...query,
+        q: analyzed.text,
+        limit,
+        offset,
+      });
       degraded = true;
     }
     const labels = await this.catalog.labels();

@@ -4,6 +4,7 @@ import { Workflow1763700200000 } from './1763700200000-workflow';
 import { ImportSnapshot1763700300000 } from './1763700300000-import-snapshot';
 import { LeichteSprache1763700450000 } from './1763700450000-leichte-sprache';
 import { Usage1763700500000 } from './1763700500000-usage';
+import { Fulltext1763700600000 } from './1763700600000-fulltext';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ImportSnapshot1763700300000,
   LeichteSprache1763700450000,
   Usage1763700500000,
+  Fulltext1763700600000,
 ];

@@ -9,7 +9,14 @@ const dataDir = join(process.cwd(), 'tmp', 'e2e-data');
 rmSync(dataDir, { recursive: true, force: true });
 const server = spawn(process.execPath, ['dist/api/main.js'], {
   stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dataDir, DEMO_CONTENT: 'true' },
+  env: {
+    // One client drives the whole suite: lift the public rate limits unless a test sets its own.
+    PUBLIC_RATE_LIMIT: '100000',
+    PUBLIC_PAGE_RATE_LIMIT: '100000',
+    ...process.env,
+    DATA_DIR: dataDir,
+    DEMO_CONTENT: 'true',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.kill(signal));

@@ -50,8 +50,12 @@ async function measure(
     const rank = ids.findIndex(
       (id) => id !== undefined && query.expected.includes(id),
     );
-    if (rank === 0) first++;
-    if (rank >= 0 && rank < 3) top3++;
+    if (rank === 0) {
+      first++;
+    }
+    if (rank >= 0 && rank < 3) {
+      top3++;
+    }
   }
   return {
     recallAt1: first / set.queries.length,

@@ -5,6 +5,7 @@ import {
 } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { SESSION_COOKIE } from '../auth/auth.decorators';
@@ -13,7 +14,10 @@ import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import { publicApiCaching } from '../public-site/cache-headers';
 import { PublicSite } from '../public-site/public-site';
 import { loadPublicSiteConfig } from '../public-site/public-site-config';
-import { publicApiRateLimit } from '../public-site/rate-limits';
+import {
+  isInternalRenderCall,
+  publicApiRateLimit,
+} from '../public-site/rate-limits';
 import {
   API_CSP,
   DOCS_CSP,
@@ -25,6 +29,14 @@ export function configureApp(app: INestApplication): void {
   const site = loadPublicSiteConfig();
   (app as NestExpressApplication).set('trust proxy', site.trustProxy);
   app.use(securityHeaders(site.production));
+  // gzip for browsers; the renderer's loopback calls stay plain (Node's fetch
+  // waits for a delayed ACK on compressed answers, see docs/architecture.md).
+  app.use(
+    compression({
+      filter: (req, res) =>
+        !isInternalRenderCall(req as Request) && compression.filter(req, res),
+    }),
+  );
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     res.setHeader(
       'Content-Security-Policy',

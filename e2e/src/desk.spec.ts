@@ -122,7 +122,9 @@ test.describe('Agents: from the caller’s words to the answer by keyboard', () 
     // Today's hours with the open-now status, in Europe/Berlin time.
     await expect(
       page.locator('app-answer-contact dd app-opening-status'),
-    ).toHaveText(/(jetzt geöffnet|öffnet|geschlossen).*· heute/);
+    ).toHaveText(
+      /^(jetzt geöffnet \(bis \d{1,2}:\d\d\) · heute |öffnet (heute|morgen|\S+) um \d|heute geschlossen, öffnet )/,
+    );
 
     const firstDocument = page.getByRole('checkbox').first();
     const documentName = (
@@ -151,6 +153,28 @@ test.describe('Agents: from the caller’s words to the answer by keyboard', () 
     await expect(page.locator('#recent-heading + ol a').first()).toHaveText(
       'Führerschein – Verlust oder Diebstahl',
     );
+  });
+
+  test('the print view fits one A4 page, even for the longest demo Leistung', async ({
+    browser,
+  }) => {
+    const page = await signInAgent(browser);
+    for (const slug of ['fuehrerschein-verlust', 'bau-bauantrag']) {
+      const response = await page.request.get(
+        `/api/v1/public/leistungen/${slug}`,
+      );
+      const { id } = (await response.json()) as { id: string };
+      await page.goto(`/desk/leistungen/${id}`);
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'Kurzantwort' }),
+      ).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('app-answer-body .internal')).toBeHidden();
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(`${slug}: ${pages.length} page(s)`).toBe(`${slug}: 1 page(s)`);
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 
   test('"/" and Ctrl+K bring the cursor back to the search from anywhere', async ({

@@ -12,11 +12,11 @@ import {
 } from '@angular/core';
 import type { LeistungStaff } from '@auskunft/contracts';
 import { CLOCK, isoDay } from '../core/clock';
-import { FeeList } from '../shared/leistung/fee-list';
 import { LinkList } from '../shared/leistung/link-list';
 import { procedureSteps } from '../shared/leistung/procedure-steps';
 import { hasSchedule } from '../shared/opening-status/opening-status';
 import { AnswerContact } from './answer-contact';
+import { AnswerFees } from './answer-fees';
 import { DocumentChecklist } from './document-checklist';
 
 /**
@@ -26,7 +26,7 @@ import { DocumentChecklist } from './document-checklist';
  */
 @Component({
   selector: 'app-answer-body',
-  imports: [DatePipe, FeeList, LinkList, AnswerContact, DocumentChecklist],
+  imports: [DatePipe, AnswerFees, LinkList, AnswerContact, DocumentChecklist],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './answer-body.html',
   styleUrl: './answer-body.scss',

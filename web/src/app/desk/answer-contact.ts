@@ -11,6 +11,7 @@ import {
   hasSchedule,
 } from '../shared/opening-status/opening-status';
 import { OpeningStatusBadge } from '../shared/opening-status/opening-status-badge';
+import { weekSummary } from './week-summary';
 
 /**
  * Who is responsible and whether they can be reached now: the Sachgebiet's
@@ -56,10 +57,13 @@ import { OpeningStatusBadge } from '../shared/opening-status/opening-status-badg
           <dd>{{ stelle.standort.name }}</dd>
         }
         @if (schedule(); as hours) {
-          <dt>Heute</dt>
-          <dd>
+          <dt class="screen-only">Heute</dt>
+          <dd class="screen-only">
             <app-opening-status [schedule]="hours" [showToday]="true" />
           </dd>
+          <!-- On paper "today" is stale by tomorrow: the week's hours instead. -->
+          <dt class="print-only">Öffnungszeiten</dt>
+          <dd class="print-only">{{ week(hours.openingHours) }}</dd>
         }
         @if (standort()?.appointmentUrl; as url) {
           <dt>Termin</dt>
@@ -74,12 +78,14 @@ import { OpeningStatusBadge } from '../shared/opening-status/opening-status-badg
       <ul class="standorte">
         @for (place of otherStandorte(); track place.id) {
           <li>
-            <span class="place">{{ place.name }}</span
-            >, {{ place.street }}, {{ place.postalCode }} {{ place.city }}
+            <span class="place">{{ place.name }}</span>
+            <span class="address">{{ addressOf(place) }}</span>
             @if (place.phone) {
-              , Telefon <a [href]="tel(place.phone)">{{ place.phone }}</a>
+              <span class="phone"
+                >Telefon
+                <a [href]="tel(place.phone)">{{ place.phone }}</a></span
+              >
             }
-            <br />
             <app-opening-status [schedule]="place" [showToday]="true" />
           </li>
         }
@@ -121,6 +127,25 @@ import { OpeningStatusBadge } from '../shared/opening-status/opening-status-badg
     .place {
       font-weight: 500;
     }
+    .place,
+    .address,
+    .phone {
+      display: block;
+    }
+    .print-only {
+      display: none;
+    }
+    @media print {
+      .screen-only {
+        display: none;
+      }
+      .print-only {
+        display: block;
+      }
+      dt.print-only {
+        display: initial;
+      }
+    }
   `,
 })
 export class AnswerContact {
@@ -130,6 +155,12 @@ export class AnswerContact {
 
   protected readonly tel = telHref;
   protected readonly mail = mailHref;
+
+  protected readonly week = weekSummary;
+
+  protected addressOf(place: StandortPublic): string {
+    return `${place.street}, ${place.postalCode} ${place.city}`;
+  }
 
   /** The Sachgebiet's Standort, with its address and exceptions. */
   protected readonly standort = computed(() => {

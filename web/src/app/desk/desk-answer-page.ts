@@ -146,6 +146,8 @@ export class DeskAnswerPage {
   protected readonly link = (hit: SearchHit) => leistungLink('staff', hit);
 
   protected readonly copyMessage = signal('');
+  /** Bumped after a report from the toolbar, so the panel below reloads the agent's reports. */
+  protected readonly feedbackRevision = signal(0);
 
   constructor() {
     effect(() => {
@@ -222,6 +224,7 @@ export class DeskAnswerPage {
       .afterClosed()
       .subscribe((created: unknown) => {
         if (created) {
+          this.feedbackRevision.update((revision) => revision + 1);
           this.snackBar.open(
             'Danke! Ihre Rückmeldung ist bei der Redaktion eingegangen.',
             'OK',

@@ -154,7 +154,7 @@ describe(DeskSearchPage.name, () => {
     ]);
   });
 
-  it('offers the Standort facet besides Lebenslage and Sachgebiet', async () => {
+  it('folds the facets, Standort included, into one line above the results', async () => {
     await open('/desk?q=Pass');
     http
       .expectOne((req) => req.url === '/api/v1/search')
@@ -171,6 +171,13 @@ describe(DeskSearchPage.name, () => {
       );
     await harness.fixture.whenStable();
 
+    // Folded into one line above the results until the agent opens it.
+    const filters = page().querySelector<HTMLDetailsElement>('details.filters');
+    expect(filters?.open).toBeFalse();
+    page().querySelector<HTMLElement>('details.filters summary')?.click();
+    await harness.fixture.whenStable();
+
+    expect(filters?.open).toBeTrue();
     expect(textsOf(page(), '.group-heading')).toEqual([
       'Lebenslagen',
       'Sachgebiet',

@@ -67,7 +67,8 @@ let nextId = 0;
     }
     .tag {
       display: inline-block;
-      margin-left: 0.5rem;
+      margin: 0.125rem 0 0.125rem 0.5rem;
+      white-space: nowrap;
       padding: 0 0.5rem;
       border-radius: var(--mat-sys-corner-small);
       background: var(--mat-sys-surface-container-high);
@@ -79,10 +80,14 @@ let nextId = 0;
       color: var(--mat-sys-on-secondary-container);
     }
     .note {
-      margin: -0.5rem 0 0.25rem 2.5rem;
+      margin: 0 0 0.25rem 2.5rem;
       color: var(--mat-sys-on-surface-variant);
     }
     @media print {
+      :host {
+        /* Paper needs no touch targets: small boxes keep the list on one page. */
+        --mat-checkbox-state-layer-size: 16px;
+      }
       .progress {
         display: none;
       }

@@ -53,6 +53,21 @@ describe(OpeningStatusBadge.name, () => {
     expect(host.classList).toContain('is-closed');
   });
 
+  it('names the exception instead of repeating "heute geschlossen"', async () => {
+    const standort = aStandort({
+      exceptions: [
+        { date: '2026-11-18', closed: true, note: 'Personalversammlung' },
+      ],
+    });
+
+    // Wednesday 10:00 in Berlin.
+    const host = await render(standort, '2026-11-18T09:00:00Z', true);
+
+    expect(host.innerText.replace(/\s+/g, ' ').trim()).toBe(
+      'heute geschlossen, öffnet morgen um 8:00 (Personalversammlung)',
+    );
+  });
+
   it('renders nothing without opening hours', async () => {
     const host = await render(
       { openingHours: closedWeek() },

@@ -39,8 +39,11 @@ export const OPENING_STATUS_REFRESH_MS = 30_000;
         }
         <span class="status">{{ text() }}</span>
         @if (showToday()) {
+          <!-- "heute geschlossen" says it already; hours follow only on open days. -->
           <span class="today">
-            · heute {{ todayText() }}
+            @if (current.today.ranges.length) {
+              · heute {{ todayText() }}
+            }
             @if (current.today.exception?.note; as note) {
               ({{ note }})
             }
@@ -88,7 +91,7 @@ export const OPENING_STATUS_REFRESH_MS = 30_000;
 })
 export class OpeningStatusBadge {
   readonly schedule = input.required<OpeningSchedule | null>();
-  /** Show today's hours after the status ("· heute 7:30 – 12:00 Uhr"). */
+  /** Show today's hours after the status ("· heute 7:30 – 12:00 Uhr"), on days it opens. */
   readonly showToday = input(false);
   /** Optional lead-in, e.g. the Standort's name. */
   readonly label = input('');

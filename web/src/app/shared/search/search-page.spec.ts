@@ -14,12 +14,23 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { aSearchHit, aSearchResponse } from '../../../testing/builders';
 import { press, queryAll, textsOf } from '../../../testing/dom';
 import { provideGermanLocale } from '../../core/locale/german-locale';
-import { PublicSearchPage } from '../../public/public-search-page';
 import { SEARCH_DEBOUNCE_MS } from './search-store';
 import { SearchPage } from './search-page';
 
 @Component({ template: 'Detail' })
 class DetailStub {}
+
+/**
+ * Both areas' pages add their own requests (Lebenslagen, top lists); these hosts
+ * test the shared search itself. The pages have their own specs.
+ */
+@Component({
+  imports: [SearchPage],
+  template: `<app-search-page audience="public" label="Wonach suchen Sie?">
+    <p class="intro">Oder stöbern Sie nach Lebenslagen.</p>
+  </app-search-page>`,
+})
+class PublicSearchHost {}
 
 /** The staff page without the desk's extras (recent and top lists have their own spec). */
 @Component({
@@ -41,7 +52,7 @@ describe(SearchPage.name, () => {
         provideHttpClientTesting(),
         provideRouter(
           [
-            { path: '', component: PublicSearchPage },
+            { path: '', component: PublicSearchHost },
             { path: 'desk', component: StaffSearchHost },
             { path: 'desk/leistungen/:id', component: DetailStub },
           ],
@@ -72,22 +83,6 @@ describe(SearchPage.name, () => {
 
   async function openPublic(url: string): Promise<void> {
     await harness.navigateByUrl(url);
-    http.expectOne('/api/v1/public/lebenslagen').flush([
-      {
-        id: '1',
-        slug: 'umzug',
-        name: 'Umzug',
-        parentSlug: null,
-        description: 'Neu im Landkreis',
-      },
-      {
-        id: '2',
-        slug: 'umzug-ausland',
-        name: 'Aus dem Ausland',
-        parentSlug: 'umzug',
-        description: '',
-      },
-    ]);
     await harness.fixture.whenStable();
   }
 
@@ -102,15 +97,13 @@ describe(SearchPage.name, () => {
     expect(label?.textContent).toContain('Wonach suchen Sie?');
   });
 
-  it('offers top-level Lebenslagen to browse before anything is searched', async () => {
+  it('shows the page’s own content until something is searched', async () => {
     await openPublic('/');
 
-    expect(textsOf(page(), '.lebenslagen a')).toEqual(['Umzug']);
-    expect(
-      queryAll<HTMLAnchorElement>(page(), '.lebenslagen a')[0].getAttribute(
-        'href',
-      ),
-    ).toBe('/?lebenslage=umzug');
+    expect(textsOf(page(), '.intro')).toEqual([
+      'Oder stöbern Sie nach Lebenslagen.',
+    ]);
+    expect(queryAll(page(), '.results').length).toBe(0);
   });
 
   it('searches the query from the URL and announces the count politely', async () => {

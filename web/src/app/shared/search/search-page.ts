@@ -80,6 +80,11 @@ export class SearchPage implements OnInit {
   readonly facetFilters = input<readonly SearchFilter[]>(DEFAULT_FACET_FILTERS);
   /** Pause after the last keystroke before a live search runs. */
   readonly debounceMs = input(SEARCH_DEBOUNCE_MS);
+  /**
+   * Filters folded into one "Filter" line above the results (the desk at half a
+   * screen), instead of a column that pushes the results below the fold.
+   */
+  readonly collapsibleFilters = input(false);
   /** Replaces the generic "Keine Treffer" advice, e.g. with the desk's suggestions. */
   readonly noHitsTemplate = input<TemplateRef<NoHitsContext> | null>(null);
 
@@ -110,6 +115,12 @@ export class SearchPage implements OnInit {
         (filter) => facetValuesOf(facets, filter).length > 0,
       );
     return offered || this.filtered();
+  });
+  protected readonly activeFilterCount = computed(() => {
+    const criteria = this.store.criteria();
+    return [criteria.lebenslage, criteria.sachgebiet, criteria.standort].filter(
+      (value) => value !== null,
+    ).length;
   });
   protected readonly noHitsContext = computed<NoHitsContext>(() => ({
     $implicit: this.store.resultCriteria(),

@@ -27,8 +27,20 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(LETTERS) ?? [];
 }
 
+const STEM_CACHE_SIZE = 200_000;
+const stemCache = new Map<string, string>();
+
+/** Snowball stem of the folded word; cached, since indexing stems the same words again and again. */
 export function stem(word: string): string {
-  return stemmer(fold(word));
+  let result = stemCache.get(word);
+  if (result === undefined) {
+    result = stemmer(fold(word));
+    if (stemCache.size >= STEM_CACHE_SIZE) {
+      stemCache.clear();
+    }
+    stemCache.set(word, result);
+  }
+  return result;
 }
 
 /** Linking elements between compound parts: Aufenthalt-s-titel, Tasche-n-geld. */

@@ -4,6 +4,7 @@ import type { SynonymMap } from './search-settings';
 /** Meilisearch reads at most ten query words; we send it the ten that carry meaning. */
 export const MAX_QUERY_WORDS = 10;
 const MIN_STEM = 3;
+const PARTS_CACHE_SIZE = 200_000;
 
 export interface AnalyzedQuery {
   /** The caller's content words as typed, conversational filler removed. */
@@ -27,6 +28,8 @@ export class SearchVocabulary {
   private readonly byInitial = new Map<string, string[]>();
   private readonly stopWords: Set<string>;
   private readonly isKnown = (candidate: string) => this.known.has(candidate);
+  /** Compound parts per folded word; valid until the vocabulary learns a new stem. */
+  private readonly partsCache = new Map<string, string[]>();
 
   constructor(stopWords: Iterable<string>, synonyms: SynonymMap = {}) {
     this.stopWords = new Set([...stopWords].map((word) => word.toLowerCase()));
@@ -61,6 +64,7 @@ export class SearchVocabulary {
       const count = this.known.get(stemmed);
       this.known.set(stemmed, (count ?? 0) + 1);
       if (count === undefined) {
+        this.partsCache.clear();
         const initial = stemmed[0];
         const bucket = this.byInitial.get(initial);
         if (bucket) {
@@ -103,12 +107,25 @@ export class SearchVocabulary {
           continue;
         }
         result.add(stem(word));
-        for (const part of compoundParts(fold(word), this.isKnown)) {
-          result.add(stem(part));
+        for (const part of this.partsOf(word)) {
+          result.add(part);
         }
       }
     }
     return [...result].join(' ');
+  }
+
+  /** Stems of the known compound parts of a word, cached. */
+  private partsOf(word: string): string[] {
+    let parts = this.partsCache.get(word);
+    if (parts === undefined) {
+      parts = compoundParts(fold(word), this.isKnown).map((part) => stem(part));
+      if (this.partsCache.size >= PARTS_CACHE_SIZE) {
+        this.partsCache.clear();
+      }
+      this.partsCache.set(word, parts);
+    }
+    return parts;
   }
 
   /**

@@ -62,6 +62,7 @@ const EXPECTED: Record<string, Permission | 'public'> = {
   'get /api/v1/public/standorte': 'public',
   'get /api/v1/public/lebenslagen': 'public',
   'get /api/v1/public/leistungen/{slug}': 'public',
+  'get /api/v1/public/haeufig-gesucht': 'public',
   'post /api/v1/auth/login': 'public',
   'post /api/v1/auth/logout': 'public',
   'get /api/v1/auth/me': 'public',
@@ -169,6 +170,7 @@ describe('Role matrix from /api/docs-json (integration)', () => {
     'get /api/v1/public/sachgebiete': async () => ({}),
     'get /api/v1/public/standorte': async () => ({}),
     'get /api/v1/public/lebenslagen': async () => ({}),
+    'get /api/v1/public/haeufig-gesucht': async () => ({}),
     'get /api/v1/public/leistungen/{slug}': async () => ({
       params: { slug: (await published()).slug },
     }),

@@ -150,6 +150,30 @@ describe('Public API and site: security and caching headers (integration)', () =
     }
   });
 
+  it('lists what the desk is asked about most as "Häufig gesucht", without figures and without expired Leistungen', async () => {
+    expect(
+      (await t.http.get('/api/v1/public/haeufig-gesucht').expect(200)).body,
+    ).toEqual([]);
+    const agent = await t.as('agent');
+    for (let i = 0; i < 3; i++) {
+      await agent
+        .post(`/api/v1/usage/leistungen/${published.id}/views`)
+        .expect(204);
+    }
+    for (let i = 0; i < 5; i++) {
+      await agent
+        .post(`/api/v1/usage/leistungen/${expired.id}/views`)
+        .expect(204);
+    }
+    const frequent = await t.http
+      .get('/api/v1/public/haeufig-gesucht')
+      .expect(200);
+    expect(frequent.body).toEqual([
+      { slug: published.slug, title: published.title },
+    ]);
+    expect(frequent.headers['cache-control']).toContain('public');
+  });
+
   it('keeps crawlers out of the staff areas and the API in robots.txt', async () => {
     const response = await t.http.get('/robots.txt').expect(200);
     expect(response.headers['content-type']).toContain('text/plain');

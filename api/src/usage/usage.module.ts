@@ -6,5 +6,7 @@ import { UsageService } from './usage.service';
 @Module({
   controllers: [UsageController],
   providers: [UsageService],
+  // The public guide's "Häufig gesucht" reads the same figures (api/src/public-site).
+  exports: [UsageService],
 })
 export class UsageModule {}

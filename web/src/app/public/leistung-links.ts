@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { SearchHit } from '@auskunft/contracts';
-import { leistungLink } from '../paths';
+import { LEISTUNGEN_SEGMENT } from '../paths';
+
+/** What a link to a Leistung needs; search hits have it. */
+export interface LeistungLinkItem {
+  slug: string;
+  title: string;
+  shortText?: string;
+}
 
 /** Leistungen as a list of links with their Kurzantwort. */
 @Component({
@@ -10,7 +16,7 @@ import { leistungLink } from '../paths';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="leistungen">
-      @for (hit of hits(); track hit.id) {
+      @for (hit of hits(); track hit.slug) {
         <li>
           <a class="title" [routerLink]="link(hit)">{{ hit.title }}</a>
           @if (withShortText() && hit.shortText) {
@@ -40,10 +46,10 @@ import { leistungLink } from '../paths';
   `,
 })
 export class LeistungLinks {
-  readonly hits = input.required<readonly SearchHit[]>();
+  readonly hits = input.required<readonly LeistungLinkItem[]>();
   readonly withShortText = input(true);
 
-  protected link(hit: SearchHit): string[] {
-    return leistungLink('public', hit);
+  protected link(hit: LeistungLinkItem): string[] {
+    return ['/', LEISTUNGEN_SEGMENT, hit.slug];
   }
 }

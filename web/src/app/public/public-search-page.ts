@@ -6,17 +6,22 @@ import {
   inject,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { HttpClient } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { StandortPublic } from '@auskunft/contracts';
-import { catchError, map, of } from 'rxjs';
+import { type Observable, catchError, map, of, switchMap } from 'rxjs';
 import { CatalogApi } from '../core/api/catalog-api';
 import { PUBLIC_LINKS, lebenslageLink } from '../paths';
 import { OpeningStatusBadge } from '../shared/opening-status/opening-status-badge';
 import { SearchPage } from '../shared/search/search-page';
-import { LeistungLinks } from './leistung-links';
+import { type LeistungLinkItem, LeistungLinks } from './leistung-links';
 import { PublicDirectory } from './public-directory';
 import { PageMetaService, SITE_NAME } from './seo/page-meta';
 import { TOP_LEISTUNGEN_INTERIM } from './top-leistungen';
+
+const FREQUENT_URL = '/api/v1/public/haeufig-gesucht';
+/** Below this many, desk usage is too thin to say what is frequent. */
+const MIN_FREQUENT = 3;
 
 /** Start page of the public service guide: one search box, Lebenslagen, frequent Leistungen, Standorte. */
 @Component({
@@ -31,6 +36,7 @@ export class PublicSearchPage {
   private readonly directory = inject(PublicDirectory);
   private readonly meta = inject(PageMetaService);
   private readonly route = inject(ActivatedRoute);
+  private readonly http = inject(HttpClient);
 
   protected readonly links = PUBLIC_LINKS;
 
@@ -49,16 +55,16 @@ export class PublicSearchPage {
     { initialValue: [] },
   );
 
+  /**
+   * "Häufig gesucht": what the service center is asked about most (desk usage,
+   * aggregated); on an instance without usage yet, the interim list.
+   */
   protected readonly topLeistungen = toSignal(
-    this.directory.all().pipe(
-      map((hits) => {
-        const bySlug = new Map(hits.map((hit) => [hit.slug, hit]));
-        return TOP_LEISTUNGEN_INTERIM.flatMap((slug) => {
-          const hit = bySlug.get(slug);
-          return hit ? [hit] : [];
-        });
-      }),
-      catchError(() => of([])),
+    this.http.get<LeistungLinkItem[]>(FREQUENT_URL).pipe(
+      catchError(() => of<LeistungLinkItem[]>([])),
+      switchMap((frequent) =>
+        frequent.length >= MIN_FREQUENT ? of(frequent) : this.interimTop(),
+      ),
     ),
     { initialValue: [] },
   );
@@ -69,6 +75,19 @@ export class PublicSearchPage {
   );
 
   protected readonly lebenslageLink = lebenslageLink;
+
+  private interimTop(): Observable<LeistungLinkItem[]> {
+    return this.directory.all().pipe(
+      map((hits) => {
+        const bySlug = new Map(hits.map((hit) => [hit.slug, hit]));
+        return TOP_LEISTUNGEN_INTERIM.flatMap((slug) => {
+          const hit = bySlug.get(slug);
+          return hit ? [hit] : [];
+        });
+      }),
+      catchError(() => of([])),
+    );
+  }
   protected readonly hasQuery = computed(() => this.query().trim() !== '');
 
   constructor() {

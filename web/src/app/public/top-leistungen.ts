@@ -1,6 +1,6 @@
 /**
- * "Häufig gesucht" on the start page. Interim signal until usage figures exist
- * (no view counts are recorded yet): the services that make up most of a
+ * "Häufig gesucht" on the start page while an instance has too little desk
+ * usage to tell (e.g. right after installation): the services that make up most of a
  * district office's counter traffic — vehicle registration, driving licences,
  * waste, Wohngeld, Schwerbehindertenausweis, residence permits. Slugs that are
  * not published (or not valid today) are left out, as the list is filtered

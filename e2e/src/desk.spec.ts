@@ -177,6 +177,32 @@ test.describe('Agents: from the caller’s words to the answer by keyboard', () 
     }
   });
 
+  test('reports a problem with the answer in one step', async ({ browser }) => {
+    const page = await signInAgent(browser);
+    await page.goto('/desk');
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type('anhänger zulassen');
+    await expect(page.getByRole('status').first()).toHaveText(
+      /Treffer für „anhänger zulassen“/,
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('navigation', { name: 'Antwort' })
+      .getByRole('button', { name: 'Rückmeldung geben' })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Unklar' }).check();
+    const comment = `Gilt das auch für Bootsanhänger? (${Date.now()})`;
+    await dialog.getByLabel('Was ist aufgefallen?').fill(comment);
+    await dialog.getByRole('button', { name: 'Rückmeldung senden' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Danke! Ihre Rückmeldung')).toBeVisible();
+    await expect(page.locator('app-feedback-panel .comment')).toHaveText([
+      comment,
+    ]);
+  });
+
   test('"/" and Ctrl+K bring the cursor back to the search from anywhere', async ({
     browser,
   }) => {

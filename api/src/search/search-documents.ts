@@ -19,6 +19,8 @@ export interface PublicSearchDocument {
   leikaKey: string | null;
   /** Stems of title, plain title and search terms and of their compound parts (see SearchVocabulary). */
   titleStems: string;
+  /** Words in the title: among equally good matches the shorter, more general title comes first. */
+  titleLength: number;
   /** Stems of Kurztext, documents and Lebenslagen and of their compound parts. */
   textStems: string;
   lebenslagen: string[];
@@ -88,6 +90,7 @@ export function toPublicSearchDocument(
     legalBasis: leistung.legalBasis,
     leikaKey: leistung.leikaKey,
     titleStems: vocabulary.stemsOf(...texts.title),
+    titleLength: leistung.title.split(/\s+/).filter(Boolean).length,
     textStems: vocabulary.stemsOf(...texts.text),
     lebenslagen: leistung.lebenslagen.map((lebenslage) => lebenslage.slug),
     lebenslagenNames: leistung.lebenslagen.map((lebenslage) => lebenslage.name),

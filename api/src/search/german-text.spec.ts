@@ -1,4 +1,11 @@
-import { compoundParts, fold, splitCompound, stem, words } from './german-text';
+import {
+  compoundParts,
+  fold,
+  participleStem,
+  splitCompound,
+  stem,
+  words,
+} from './german-text';
 
 describe('German word forms', () => {
   const vocabulary = new Set(
@@ -64,5 +71,12 @@ describe('German word forms', () => {
     expect(
       compoundParts('wiederzulassung', (s) => s === 'zulass' || s === 'wied'),
     ).toEqual(['wieder', 'zulassung']);
+  });
+
+  it('finds the verb behind a regular participle, with a separable prefix', () => {
+    expect(participleStem('abgemeldeten')).toBe(stem('abmelden'));
+    expect(participleStem('gekauft')).toBe(stem('Kauf'));
+    expect(participleStem('angemeldet')).toBe(stem('Anmeldung'));
+    expect(participleStem('antrag')).toBeUndefined();
   });
 });

@@ -98,3 +98,20 @@ export function compoundParts(
   }
   return parts.flatMap((part) => [part, ...compoundParts(part, known)]);
 }
+
+/** Separable verb prefixes that sit before "ge" in a participle: ab-ge-meldet, um-ge-schrieben. */
+const SEPARABLE =
+  /^(ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|um|vor|weg|zu|zuruck|zusammen)?ge(.{3,}?)(et|t|en)(e|en|er|es|em)?$/;
+
+/**
+ * The infinitive stem behind a regular participle, or undefined: "abgemeldeten" →
+ * "abmeld", "gekauft" → "kauf". Snowball leaves participles alone, so a caller's
+ * "Wagen abgemeldet" would not meet "Abmeldung" without this.
+ */
+export function participleStem(folded: string): string | undefined {
+  const match = SEPARABLE.exec(folded);
+  if (!match) {
+    return undefined;
+  }
+  return stemmer(`${match[1] ?? ''}${match[2]}en`);
+}

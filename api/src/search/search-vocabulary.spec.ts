@@ -29,6 +29,12 @@ describe(SearchVocabulary.name, () => {
     expect(vocabulary().analyzeQuery('zulassen').stems).toBe('zulass');
   });
 
+  it('searches a participle as its verb when the verb is known', () => {
+    const known = vocabulary();
+    known.add('Fahrzeug abmelden');
+    expect(known.analyzeQuery('abgemeldeten').stems).toBe('abmeld');
+  });
+
   it('splits an unknown compound into known parts for the stem query', () => {
     expect(vocabulary().analyzeQuery('Sperrmülltermin').stems).toBe(
       'sperrmull termin',

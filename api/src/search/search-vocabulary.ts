@@ -1,4 +1,11 @@
-import { compoundParts, fold, splitCompound, stem, words } from './german-text';
+import {
+  compoundParts,
+  fold,
+  participleStem,
+  splitCompound,
+  stem,
+  words,
+} from './german-text';
 import type { SynonymMap } from './search-settings';
 
 /** Meilisearch reads at most ten query words; we send it the ten that carry meaning. */
@@ -141,10 +148,16 @@ export class SearchVocabulary {
     );
     const analyzed = joined.map((word, position) => {
       const stemmed = stem(word);
-      const parts = this.known.has(stemmed)
-        ? undefined
-        : splitCompound(fold(word), this.isKnown);
-      const stems = parts ? parts.map((part) => stem(part)) : [stemmed];
+      let stems = [stemmed];
+      if (!this.known.has(stemmed)) {
+        const participle = participleStem(fold(word));
+        const parts = splitCompound(fold(word), this.isKnown);
+        if (participle && this.known.has(participle)) {
+          stems = [participle];
+        } else if (parts) {
+          stems = parts.map((part) => stem(part));
+        }
+      }
       const frequency = Math.min(
         ...stems.map((candidate) => this.frequency(candidate)),
       );

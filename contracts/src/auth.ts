@@ -30,14 +30,17 @@ export const PERMISSIONS = [
   'audit:read',
   /** Rebuild search indexes, see the outbox. */
   'system:manage',
+  /** Log a citizen contact (channel, topic, outcome; no personal data). */
+  'contact:create',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  agent: ['staff:read', 'feedback:create'],
+  agent: ['staff:read', 'feedback:create', 'contact:create'],
   editor: [
     'staff:read',
     'feedback:create',
+    'contact:create',
     'leistung:edit',
     'leistung:release',
     'leistung:delete',

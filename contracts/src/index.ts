@@ -3,3 +3,4 @@ export * from './leistung';
 export * from './search';
 export * from './workflow';
 export * from './usage';
+export * from './operations';

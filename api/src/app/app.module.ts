@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
+import { ContactsModule } from '../contacts/contacts.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -31,6 +33,8 @@ import { UsersModule } from '../users/users.module';
     SeedModule,
     ImportModule,
     UsageModule,
+    ScheduleModule.forRoot(),
+    ContactsModule,
     // The built web app (assets and server-rendered pages) on the same port; see configureApp.
     PublicSiteModule,
   ],

@@ -110,6 +110,7 @@ const EXPECTED: Record<string, Permission | 'public'> = {
   'get /api/v1/usage/top-leistungen': 'staff:read',
   'post /api/v1/usage/missing-topics': 'feedback:create',
   'get /api/v1/usage/missing-topics': 'staff:read',
+  'post /api/v1/contacts': 'contact:create',
 };
 
 let unique = 0;
@@ -295,6 +296,9 @@ describe('Role matrix from /api/docs-json (integration)', () => {
       body: { query: `Matrixthema ${next()}` },
     }),
     'get /api/v1/usage/missing-topics': async () => ({}),
+    'post /api/v1/contacts': async () => ({
+      body: { channel: 'phone', outcome: 'settled', topic: 'Matrixkontakt' },
+    }),
     'post /api/v1/imports': async () => ({
       upload: {
         fields: { format: 'xzufi', dryRun: 'true' },

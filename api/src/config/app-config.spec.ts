@@ -67,4 +67,52 @@ describe(loadConfig.name, () => {
       /MEILI_MASTER_KEY/,
     );
   });
+  it('reads the service-center settings with their defaults', () => {
+    expect(loadConfig({}).operations).toEqual({
+      contactRetentionDays: 365,
+      forwardingDefaultDays: 1,
+      forwardingPiiRetentionDays: 30,
+      holidayState: 'BW',
+      smtpUrl: undefined,
+      mailFrom: 'auskunft@localhost',
+      firstContactTargetPercent: 65,
+    });
+    expect(
+      loadConfig({
+        CONTACT_RETENTION_DAYS: '90',
+        HOLIDAY_STATE: 'by',
+        SMTP_URL: 'smtp://mail.example:25',
+        FIRST_CONTACT_TARGET: '70',
+      }).operations,
+    ).toMatchObject({
+      contactRetentionDays: 90,
+      holidayState: 'BY',
+      smtpUrl: 'smtp://mail.example:25',
+      firstContactTargetPercent: 70,
+    });
+  });
+
+  it('names every bad service-center setting', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        CONTACT_RETENTION_DAYS: '0',
+        FORWARDING_PII_RETENTION_DAYS: 'bald',
+        HOLIDAY_STATE: 'XX',
+        SMTP_URL: 'http://mail',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of [
+      'CONTACT_RETENTION_DAYS',
+      'FORWARDING_PII_RETENTION_DAYS',
+      'HOLIDAY_STATE',
+      'SMTP_URL',
+    ]) {
+      expect(problems).toContain(name);
+    }
+  });
 });

@@ -17,7 +17,46 @@ export interface AppConfig {
   searchConfigDir: string;
   searchConfigExtraDir: string | undefined;
   webDistDir: string;
+  /** Service-center operations (contact log, Weiterleitungen, controlling). */
+  operations: OperationsConfig;
 }
+
+export interface OperationsConfig {
+  /** Days a contact log entry is kept (CONTACT_RETENTION_DAYS). */
+  contactRetentionDays: number;
+  /** Answer promise in working days for a Sachgebiet without its own (FORWARDING_DEFAULT_DAYS). */
+  forwardingDefaultDays: number;
+  /** Days after a forwarding was answered until its personal data is erased (FORWARDING_PII_RETENTION_DAYS). */
+  forwardingPiiRetentionDays: number;
+  /** Bundesland whose public holidays are not working days (HOLIDAY_STATE, e.g. "BW"). */
+  holidayState: string;
+  /** SMTP server for forwarding mails (SMTP_URL); without it mails go to DATA_DIR/mail-outbox. */
+  smtpUrl: string | undefined;
+  /** Sender address of forwarding mails (MAIL_FROM). */
+  mailFrom: string;
+  /** Target share of contacts settled on first contact, in percent (FIRST_CONTACT_TARGET). */
+  firstContactTargetPercent: number;
+}
+
+/** German Bundesländer as ISO 3166-2 subdivision codes (date-holidays uses the same). */
+export const HOLIDAY_STATES = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -85,6 +124,77 @@ function parseUrl(
   } catch {
     problems.push(`${name} is not a valid URL`);
   }
+}
+
+function parseInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  if (raw === undefined || raw.trim() === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(
+      `${name} must be a whole number from ${min} to ${max} (got "${raw}")`,
+    );
+    return fallback;
+  }
+  return value;
+}
+
+function loadOperations(env: Env, problems: string[]): OperationsConfig {
+  const holidayState = (env['HOLIDAY_STATE'] || 'BW').trim().toUpperCase();
+  if (!(HOLIDAY_STATES as readonly string[]).includes(holidayState)) {
+    problems.push(
+      `HOLIDAY_STATE must be one of ${HOLIDAY_STATES.join(', ')} (got "${env['HOLIDAY_STATE'] ?? ''}")`,
+    );
+  }
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl) {
+    parseUrl('SMTP_URL', smtpUrl, ['smtp:', 'smtps:'], problems);
+  }
+  return {
+    contactRetentionDays: parseInteger(
+      'CONTACT_RETENTION_DAYS',
+      env['CONTACT_RETENTION_DAYS'],
+      365,
+      1,
+      3650,
+      problems,
+    ),
+    forwardingDefaultDays: parseInteger(
+      'FORWARDING_DEFAULT_DAYS',
+      env['FORWARDING_DEFAULT_DAYS'],
+      1,
+      1,
+      60,
+      problems,
+    ),
+    forwardingPiiRetentionDays: parseInteger(
+      'FORWARDING_PII_RETENTION_DAYS',
+      env['FORWARDING_PII_RETENTION_DAYS'],
+      30,
+      1,
+      3650,
+      problems,
+    ),
+    holidayState,
+    smtpUrl,
+    mailFrom: env['MAIL_FROM'] || 'auskunft@localhost',
+    firstContactTargetPercent: parseInteger(
+      'FIRST_CONTACT_TARGET',
+      env['FIRST_CONTACT_TARGET'],
+      65,
+      1,
+      100,
+      problems,
+    ),
+  };
 }
 
 /**
@@ -166,6 +276,7 @@ export function loadConfig(
       ? fromRoot(env['SEARCH_CONFIG_EXTRA_DIR'])
       : undefined,
     webDistDir: fromRoot(env['WEB_DIST_DIR'] || './dist/web/browser'),
+    operations: loadOperations(env, problems),
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

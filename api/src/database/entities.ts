@@ -3,6 +3,7 @@ import { Session } from '../auth/session.entity';
 import { Lebenslage } from '../catalog/lebenslage.entity';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import { Standort } from '../catalog/standort.entity';
+import { ContactEntryEntity } from '../contacts/contact-entry.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { Leistung } from '../leistungen/leistung.entity';
 import { SearchOutboxEntry } from '../search/search-outbox.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   FeedbackEntity,
   LeistungViewDay,
   MissingTopicDay,
+  ContactEntryEntity,
 ];

@@ -5,6 +5,7 @@ import { ImportSnapshot1763700300000 } from './1763700300000-import-snapshot';
 import { LeichteSprache1763700450000 } from './1763700450000-leichte-sprache';
 import { Usage1763700500000 } from './1763700500000-usage';
 import { Fulltext1763700600000 } from './1763700600000-fulltext';
+import { ContactLog1763700700000 } from './1763700700000-contact-log';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   LeichteSprache1763700450000,
   Usage1763700500000,
   Fulltext1763700600000,
+  ContactLog1763700700000,
 ];

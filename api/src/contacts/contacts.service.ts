@@ -1,0 +1,111 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ContactEntry, ContactWrite } from '@auskunft/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, LessThan, type Repository } from 'typeorm';
+import { fieldError } from '../common/api-errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Leistung } from '../leistungen/leistung.entity';
+import { officeDay, shiftDay } from '../usage/office-day';
+import { ContactEntryEntity } from './contact-entry.entity';
+
+const OFFICE_HOUR = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Berlin',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The hour (0–23) of an instant in Europe/Berlin. */
+export function officeHour(instant: Date): number {
+  return Number(OFFICE_HOUR.format(instant));
+}
+
+export function toContactEntry(entity: ContactEntryEntity): ContactEntry {
+  return {
+    id: entity.id,
+    day: entity.day,
+    hour: entity.hour,
+    channel: entity.channel,
+    outcome: entity.outcome,
+    leistungId: entity.leistungId,
+    topic: entity.topic,
+    sachgebietCode: entity.sachgebietCode,
+  };
+}
+
+/** The contact log: one row per citizen contact, no agent, no citizen, kept for a limited time. */
+@Injectable()
+export class ContactsService {
+  private readonly logger = new Logger(ContactsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get contacts(): Repository<ContactEntryEntity> {
+    return this.dataSource.getRepository(ContactEntryEntity);
+  }
+
+  async record(body: ContactWrite, now = new Date()): Promise<ContactEntry> {
+    const topic = body.topic?.trim() || null;
+    let sachgebietCode: string | null = null;
+    if (body.leistungId) {
+      const leistung = await this.dataSource.getRepository(Leistung).findOne({
+        where: { id: body.leistungId },
+        relations: { sachgebiet: true },
+      });
+      if (!leistung) {
+        throw fieldError('leistungId', 'Leistung nicht gefunden');
+      }
+      sachgebietCode = leistung.sachgebiet?.code ?? null;
+    } else if (!topic) {
+      throw fieldError(
+        'topic',
+        'Leistung oder Thema angeben (topic ist ohne leistungId erforderlich)',
+      );
+    }
+    const entity = this.contacts.create({
+      id: randomUUID(),
+      day: officeDay(now),
+      hour: officeHour(now),
+      channel: body.channel,
+      outcome: body.outcome,
+      leistungId: body.leistungId ?? null,
+      topic,
+      sachgebietCode,
+    });
+    await this.contacts.insert(entity);
+    return toContactEntry(entity);
+  }
+
+  /** First office day still kept: entries of earlier days are due for deletion. */
+  retentionCutoff(now = new Date()): string {
+    return shiftDay(
+      officeDay(now),
+      -this.config.operations.contactRetentionDays,
+    );
+  }
+
+  /** Deletes every entry older than CONTACT_RETENTION_DAYS; returns how many. */
+  async deleteExpired(now = new Date()): Promise<number> {
+    const result = await this.contacts.delete({
+      day: LessThan(this.retentionCutoff(now)),
+    });
+    return result.affected ?? 0;
+  }
+
+  /** Nightly, outside office hours. */
+  @Cron('20 2 * * *', { name: 'contact-retention', timeZone: 'Europe/Berlin' })
+  async runRetention(): Promise<void> {
+    try {
+      const deleted = await this.deleteExpired();
+      if (deleted > 0) {
+        this.logger.log(`Contact log: ${deleted} expired entries deleted`);
+      }
+    } catch (error) {
+      this.logger.error(`Contact log retention failed: ${String(error)}`);
+    }
+  }
+}

@@ -41,6 +41,18 @@ describe(SearchVocabulary.name, () => {
     );
   });
 
+  it('leaves a misspelt known word whole instead of splitting it', () => {
+    const known = vocabulary();
+    known.add('Wohngeld', 'Wohnen', 'Regeln gelten');
+    expect(known.analyzeQuery('wohngelt').stems).toBe('wohngelt');
+  });
+
+  it('does not join two words into one known only from the synonyms', () => {
+    const known = new SearchVocabulary([], { taxifahrer: ['fahrgast'] });
+    known.add('Taxi', 'fahren');
+    expect(known.analyzeQuery('taxi fahren').text).toBe('taxi fahren');
+  });
+
   it('joins a compound typed in two words when the whole is known', () => {
     expect(vocabulary().analyzeQuery('fund sache abholen').text).toBe(
       'fundsache abholen',

@@ -35,13 +35,15 @@ export class SearchVocabulary {
   private readonly byInitial = new Map<string, string[]>();
   private readonly stopWords: Set<string>;
   private readonly isKnown = (candidate: string) => this.known.has(candidate);
+  /** Stems that occur in documents, not only in the synonym vocabulary. */
+  private readonly inDocuments = new Set<string>();
   /** Compound parts per folded word; valid until the vocabulary learns a new stem. */
   private readonly partsCache = new Map<string, string[]>();
 
   constructor(stopWords: Iterable<string>, synonyms: SynonymMap = {}) {
     this.stopWords = new Set([...stopWords].map((word) => word.toLowerCase()));
     for (const [key, values] of Object.entries(synonyms)) {
-      this.add(key, ...values);
+      this.learn([key, ...values], false);
     }
   }
 
@@ -53,8 +55,12 @@ export class SearchVocabulary {
     return this.known.has(stemmed);
   }
 
-  /** Learns the words of one document's (or one synonym entry's) texts. */
+  /** Learns the words of one document's texts. */
   add(...texts: string[]): void {
+    this.learn(texts, true);
+  }
+
+  private learn(texts: string[], fromDocument: boolean): void {
     const seen = new Set<string>();
     for (const text of texts) {
       for (const word of words(text)) {
@@ -68,6 +74,9 @@ export class SearchVocabulary {
       }
     }
     for (const stemmed of seen) {
+      if (fromDocument) {
+        this.inDocuments.add(stemmed);
+      }
       const count = this.known.get(stemmed);
       this.known.set(stemmed, (count ?? 0) + 1);
       if (count === undefined) {
@@ -149,7 +158,9 @@ export class SearchVocabulary {
     const analyzed = joined.map((word, position) => {
       const stemmed = stem(word);
       let stems = [stemmed];
-      if (!this.known.has(stemmed)) {
+      // A misspelt known word ("Wohngelt") is left to the engine's typo tolerance;
+      // only words that are unknown even with typos are taken apart.
+      if (this.frequency(stemmed) === 0) {
         const participle = participleStem(fold(word));
         const parts = splitCompound(fold(word), this.isKnown);
         if (participle && this.known.has(participle)) {
@@ -178,12 +189,18 @@ export class SearchVocabulary {
     };
   }
 
-  /** "fund sache" → "fundsache" when the joined word is known and the halves are not one. */
+  /**
+   * "fund sache" → "fundsache" when the joined word occurs in documents (a word known
+   * only from the synonyms, such as "taxifahrer", would find nothing by itself).
+   */
   private joinSplitCompounds(typed: string[]): string[] {
     const result: string[] = [];
     for (let index = 0; index < typed.length; index++) {
       const next = typed[index + 1];
-      if (next !== undefined && this.known.has(stem(typed[index] + next))) {
+      if (
+        next !== undefined &&
+        this.inDocuments.has(stem(typed[index] + next))
+      ) {
         result.push(typed[index] + next);
         index++;
       } else {

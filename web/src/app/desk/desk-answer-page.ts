@@ -37,6 +37,7 @@ import { DeskPrintStyles } from './desk-print-styles';
 import { isFocusSearchShortcut } from './desk-shortcuts';
 import { plainTextAnswer } from './plain-text-answer';
 import { RecentLeistungen } from './recent-leistungen';
+import { ContactLog } from './operations/contact-log';
 import { UsageApi } from './usage-api';
 
 export const RELATED_LIMIT = 5;
@@ -49,6 +50,7 @@ export const RELATED_LIMIT = 5;
   selector: 'app-desk-answer-page',
   imports: [
     AnswerBody,
+    ContactLog,
     DeskPrintStyles,
     FeedbackPanel,
     MatButtonModule,

@@ -16,6 +16,7 @@ import { leistungLink } from '../paths';
 import { SearchPage } from '../shared/search/search-page';
 import { broadenings } from './broaden-query';
 import { isFocusSearchShortcut } from './desk-shortcuts';
+import { ContactLog } from './operations/contact-log';
 import { RecentLeistungen } from './recent-leistungen';
 import { UsageApi } from './usage-api';
 
@@ -32,7 +33,7 @@ type MissingTopicState = 'idle' | 'sending' | 'sent' | 'error';
 /** The agents' search during phone calls: focused on load, results while typing. */
 @Component({
   selector: 'app-desk-search-page',
-  imports: [SearchPage, RouterLink, MatButtonModule],
+  imports: [SearchPage, RouterLink, MatButtonModule, ContactLog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown)': 'onDocumentKeydown($event)' },
   templateUrl: './desk-search-page.html',

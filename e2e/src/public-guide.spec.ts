@@ -164,6 +164,30 @@ test.describe('Public guide: find, understand, come prepared', () => {
     expect(staffShell.headers()['cache-control']).toBe('no-cache');
   });
 
+  test('the browser takes the rendered page over in place, without fetching its data again', async ({
+    page,
+  }) => {
+    const publicCalls: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/public/')) {
+        publicCalls.push(request.url());
+      }
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        errors.push(message.text());
+      }
+    });
+    await page.goto(`/leistungen/${SLUG}`);
+    // Shown only once the app runs in the browser.
+    await expect(
+      page.getByRole('button', { name: 'Checkliste drucken' }),
+    ).toBeVisible();
+    expect(publicCalls).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('works without JavaScript: search, results, Leistung page, skip link', async ({
     browser,
     request,

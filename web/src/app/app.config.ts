@@ -8,6 +8,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideClientHydration } from '@angular/platform-browser';
 import {
   provideRouter,
   withComponentInputBinding,
@@ -29,6 +30,9 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([sessionExpiredInterceptor, serverRenderingInterceptor]),
     ),
     provideAuth(),
+    // Server-rendered public pages are taken over in place; HTTP answers the server
+    // fetched travel with the page (transfer cache), so the browser does not ask again.
+    provideClientHydration(),
     provideRouter(
       appRoutes,
       // Route params and data (e.g. the audience) arrive as component inputs.

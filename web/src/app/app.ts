@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  afterNextRender,
   computed,
   inject,
   signal,
@@ -69,17 +70,29 @@ export class App {
   protected readonly adminLink = adminLink('users');
   protected readonly publicLinks = PUBLIC_LINKS;
 
-  protected readonly user = this.auth.user;
+  /**
+   * Server-rendered pages are always the anonymous view; the signed-in header
+   * appears once the browser has taken the page over, so hydration finds the
+   * DOM it expects.
+   */
+  private readonly takenOver = signal(false);
+  protected readonly user = computed(() =>
+    this.takenOver() ? this.auth.user() : null,
+  );
   protected readonly roleLabel = computed(() => {
     const user = this.user();
     return user ? ROLE_LABELS[user.role] : '';
   });
   /** Citizens see only the Bürgerinfo; the link would lead them to a sign-in they cannot use. */
-  protected readonly showDesk = computed(() => this.auth.can('staff:read'));
-  protected readonly showEditor = computed(() =>
-    this.auth.can('leistung:edit'),
+  protected readonly showDesk = computed(
+    () => this.takenOver() && this.auth.can('staff:read'),
   );
-  protected readonly showAdmin = computed(() => this.auth.can('user:manage'));
+  protected readonly showEditor = computed(
+    () => this.takenOver() && this.auth.can('leistung:edit'),
+  );
+  protected readonly showAdmin = computed(
+    () => this.takenOver() && this.auth.can('user:manage'),
+  );
 
   protected readonly signingOut = signal(false);
   protected readonly signOutProblem = signal('');
@@ -122,6 +135,10 @@ export class App {
   protected readonly skipHref = computed(
     () => `${this.url().split('#')[0]}#inhalt`,
   );
+
+  constructor() {
+    afterNextRender(() => this.takenOver.set(true));
+  }
 
   /**
    * A plain href="#inhalt" would resolve against <base href="/"> and reload the

@@ -6,6 +6,8 @@ import {
   model,
   output,
   viewChild,
+  afterNextRender,
+  inject,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -104,6 +106,23 @@ export class SearchBox {
 
   private readonly field =
     viewChild.required<ElementRef<HTMLInputElement>>('field');
+
+  constructor() {
+    // On a server-rendered page, a citizen may type before the app takes the
+    // page over; the takeover resets the field to the (empty) query, so the
+    // typed text is read from the server's DOM first and put back afterwards.
+    const typed =
+      inject<ElementRef<HTMLElement>>(ElementRef).nativeElement.querySelector?.(
+        'input',
+      )?.value ?? '';
+    if (typed) {
+      afterNextRender(() => {
+        if (!this.query()) {
+          this.query.set(typed);
+        }
+      });
+    }
+  }
 
   focus(): void {
     this.field().nativeElement.focus();

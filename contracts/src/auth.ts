@@ -32,15 +32,26 @@ export const PERMISSIONS = [
   'system:manage',
   /** Log a citizen contact (channel, topic, outcome; no personal data). */
   'contact:create',
+  /** Forward a citizen's concern to a Sachgebiet and follow the forwardings up. */
+  'forwarding:create',
+  /** Mark a forwarding answered (editors: own Sachgebiete). */
+  'forwarding:answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  agent: ['staff:read', 'feedback:create', 'contact:create'],
+  agent: [
+    'staff:read',
+    'feedback:create',
+    'contact:create',
+    'forwarding:create',
+  ],
   editor: [
     'staff:read',
     'feedback:create',
     'contact:create',
+    'forwarding:create',
+    'forwarding:answer',
     'leistung:edit',
     'leistung:release',
     'leistung:delete',
@@ -57,6 +68,7 @@ export const SACHGEBIET_SCOPED: readonly Permission[] = [
   'leistung:delete',
   'leistung:confirm',
   'feedback:answer',
+  'forwarding:answer',
 ];
 
 export interface SessionUser {

@@ -50,3 +50,58 @@ export interface ContactEntry {
   /** Code of the responsible Sachgebiet (from the Leistung), for aggregation. */
   sachgebietCode: string | null;
 }
+
+/** Body of POST /api/v1/forwardings: the concern goes to the Sachgebiet by e-mail. */
+export interface ForwardingWrite {
+  /** Responsible Sachgebiet; taken from the Leistung when left out. */
+  sachgebietCode?: string;
+  leistungId?: string;
+  /** The citizen's concern, as the Sachgebiet needs it to answer. */
+  concern: string;
+  /** Callback details, kept to the minimum: a name and a phone number or e-mail address. */
+  callbackName: string;
+  callbackContact: string;
+  /** Channel of the contact that is logged with outcome "forwarded" (default phone). */
+  channel?: ContactChannel;
+}
+
+export const FORWARDING_STATUSES = ['open', 'answered', 'overdue'] as const;
+export type ForwardingStatus = (typeof FORWARDING_STATUSES)[number];
+
+export interface Forwarding {
+  id: string;
+  sachgebietCode: string;
+  sachgebietName: string;
+  leistungId: string | null;
+  /** Empty once the personal data of an answered forwarding has been erased. */
+  concern: string;
+  callbackName: string;
+  callbackContact: string;
+  createdAt: string;
+  /** Last office day of the answer promise, "YYYY-MM-DD". */
+  deadline: string;
+  /** Overdue is computed: open after the deadline day. */
+  status: ForwardingStatus;
+  answeredAt: string | null;
+  answeredInTime: boolean | null;
+  /** Whether the mail to the Sachgebiet went out (SMTP or the file outbox). */
+  mailSent: boolean;
+  personalDataErased: boolean;
+}
+
+/** What the link in the mail shows: no personal data. */
+export interface ForwardingByToken {
+  sachgebietName: string;
+  deadline: string;
+  status: ForwardingStatus;
+  answeredAt: string | null;
+}
+
+/** A mail written to the file outbox (no SMTP server configured). */
+export interface OutboxMail {
+  id: string;
+  createdAt: string;
+  to: string;
+  subject: string;
+  text: string;
+}

@@ -8,9 +8,11 @@ import { ContactsModule } from '../contacts/contacts.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source-options';
+import { ForwardingsModule } from '../forwardings/forwardings.module';
 import { HealthController } from '../health/health.controller';
 import { ImportModule } from '../import/import.module';
 import { LeistungenModule } from '../leistungen/leistungen.module';
+import { MailModule } from '../mail/mail.module';
 import { PublicSiteModule } from '../public-site/public-site.module';
 import { SearchModule } from '../search/search.module';
 import { SeedModule } from '../seed/seed.module';
@@ -35,6 +37,8 @@ import { UsersModule } from '../users/users.module';
     UsageModule,
     ScheduleModule.forRoot(),
     ContactsModule,
+    MailModule,
+    ForwardingsModule,
     // The built web app (assets and server-rendered pages) on the same port; see configureApp.
     PublicSiteModule,
   ],

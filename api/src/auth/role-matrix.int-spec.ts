@@ -10,6 +10,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { aLeistung } from '../../test/builders';
 import { resolve } from 'node:path';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { UsersService } from '../users/users.service';
 
 /*
@@ -111,6 +112,12 @@ const EXPECTED: Record<string, Permission | 'public'> = {
   'post /api/v1/usage/missing-topics': 'feedback:create',
   'get /api/v1/usage/missing-topics': 'staff:read',
   'post /api/v1/contacts': 'contact:create',
+  'post /api/v1/forwardings': 'forwarding:create',
+  'get /api/v1/forwardings': 'forwarding:create',
+  'post /api/v1/forwardings/{id}/answered': 'forwarding:answer',
+  'get /api/v1/public/forwardings/{token}': 'public',
+  'post /api/v1/public/forwardings/{token}/answered': 'public',
+  'get /api/v1/mail-outbox': 'system:manage',
 };
 
 let unique = 0;
@@ -161,6 +168,31 @@ describe('Role matrix from /api/docs-json (integration)', () => {
         id: string;
       }
     ).id;
+  }
+
+  function forwardingBody(sachgebiet: string) {
+    return {
+      sachgebietCode: sachgebiet,
+      concern: `Matrixanliegen ${next()}`,
+      callbackName: 'Frau Matrix',
+      callbackContact: '07031 000000',
+    };
+  }
+
+  /** A forwarding to `sachgebiet` (id) with its answer token, read from the database. */
+  async function forwarding(
+    sachgebiet: string,
+  ): Promise<{ id: string; token: string }> {
+    const created = (
+      await admin
+        .post('/api/v1/forwardings')
+        .send(forwardingBody(sachgebiet))
+        .expect(201)
+    ).body as { id: string };
+    const row = await t.dataSource
+      .getRepository(ForwardingEntity)
+      .findOneByOrFail({ id: created.id });
+    return { id: row.id, token: row.token };
   }
 
   /** A request that succeeds for a permitted user, on a resource of `sachgebiet`. */
@@ -299,6 +331,20 @@ describe('Role matrix from /api/docs-json (integration)', () => {
     'post /api/v1/contacts': async () => ({
       body: { channel: 'phone', outcome: 'settled', topic: 'Matrixkontakt' },
     }),
+    'post /api/v1/forwardings': async (sachgebiet) => ({
+      body: forwardingBody(sachgebiet),
+    }),
+    'get /api/v1/forwardings': async () => ({ query: { status: 'open' } }),
+    'post /api/v1/forwardings/{id}/answered': async (sachgebiet) => ({
+      params: { id: (await forwarding(sachgebiet)).id },
+    }),
+    'get /api/v1/public/forwardings/{token}': async () => ({
+      params: { token: (await forwarding(OWN)).token },
+    }),
+    'post /api/v1/public/forwardings/{token}/answered': async () => ({
+      params: { token: (await forwarding(OWN)).token },
+    }),
+    'get /api/v1/mail-outbox': async () => ({}),
     'post /api/v1/imports': async () => ({
       upload: {
         fields: { format: 'xzufi', dryRun: 'true' },
@@ -371,11 +417,21 @@ describe('Role matrix from /api/docs-json (integration)', () => {
     const week = WEEK;
     await admin
       .post('/api/v1/sachgebiete')
-      .send({ code: OWN, name: 'Zulassung', openingHours: week })
+      .send({
+        code: OWN,
+        name: 'Zulassung',
+        email: 'zulassung@matrix.example',
+        openingHours: week,
+      })
       .expect(201);
     await admin
       .post('/api/v1/sachgebiete')
-      .send({ code: OTHER, name: 'Abfall', openingHours: week })
+      .send({
+        code: OTHER,
+        name: 'Abfall',
+        email: 'abfall@matrix.example',
+        openingHours: week,
+      })
       .expect(201);
     for (const role of ROLES) {
       agents.set(role, await t.as(role, role === 'editor' ? [OWN] : []));

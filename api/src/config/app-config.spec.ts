@@ -75,6 +75,7 @@ describe(loadConfig.name, () => {
       holidayState: 'BW',
       smtpUrl: undefined,
       mailFrom: 'auskunft@localhost',
+      appUrl: 'http://localhost:3000',
       firstContactTargetPercent: 65,
     });
     expect(

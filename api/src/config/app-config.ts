@@ -34,6 +34,8 @@ export interface OperationsConfig {
   smtpUrl: string | undefined;
   /** Sender address of forwarding mails (MAIL_FROM). */
   mailFrom: string;
+  /** Origin for links in mails (PUBLIC_URL, else http://localhost:PORT). */
+  appUrl: string;
   /** Target share of contacts settled on first contact, in percent (FIRST_CONTACT_TARGET). */
   firstContactTargetPercent: number;
 }
@@ -147,7 +149,11 @@ function parseInteger(
   return value;
 }
 
-function loadOperations(env: Env, problems: string[]): OperationsConfig {
+function loadOperations(
+  env: Env,
+  port: number,
+  problems: string[],
+): OperationsConfig {
   const holidayState = (env['HOLIDAY_STATE'] || 'BW').trim().toUpperCase();
   if (!(HOLIDAY_STATES as readonly string[]).includes(holidayState)) {
     problems.push(
@@ -186,6 +192,11 @@ function loadOperations(env: Env, problems: string[]): OperationsConfig {
     holidayState,
     smtpUrl,
     mailFrom: env['MAIL_FROM'] || 'auskunft@localhost',
+    // PUBLIC_URL itself is validated by the public site's settings.
+    appUrl: (env['PUBLIC_URL']?.trim() || `http://localhost:${port}`).replace(
+      /\/+$/,
+      '',
+    ),
     firstContactTargetPercent: parseInteger(
       'FIRST_CONTACT_TARGET',
       env['FIRST_CONTACT_TARGET'],
@@ -276,7 +287,7 @@ export function loadConfig(
       ? fromRoot(env['SEARCH_CONFIG_EXTRA_DIR'])
       : undefined,
     webDistDir: fromRoot(env['WEB_DIST_DIR'] || './dist/web/browser'),
-    operations: loadOperations(env, problems),
+    operations: loadOperations(env, port, problems),
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

@@ -48,9 +48,14 @@ export class ContactsService {
     return this.dataSource.getRepository(ContactEntryEntity);
   }
 
-  async record(body: ContactWrite, now = new Date()): Promise<ContactEntry> {
+  /** `sachgebietCode` is for callers that know it without a Leistung (a forwarding). */
+  async record(
+    body: ContactWrite,
+    now = new Date(),
+    knownSachgebietCode: string | null = null,
+  ): Promise<ContactEntry> {
     const topic = body.topic?.trim() || null;
-    let sachgebietCode: string | null = null;
+    let sachgebietCode = knownSachgebietCode;
     if (body.leistungId) {
       const leistung = await this.dataSource.getRepository(Leistung).findOne({
         where: { id: body.leistungId },
@@ -59,7 +64,7 @@ export class ContactsService {
       if (!leistung) {
         throw fieldError('leistungId', 'Leistung nicht gefunden');
       }
-      sachgebietCode = leistung.sachgebiet?.code ?? null;
+      sachgebietCode = leistung.sachgebiet?.code ?? sachgebietCode;
     } else if (!topic) {
       throw fieldError(
         'topic',

@@ -5,6 +5,7 @@ import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import { Standort } from '../catalog/standort.entity';
 import { ContactEntryEntity } from '../contacts/contact-entry.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
+import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { Leistung } from '../leistungen/leistung.entity';
 import { SearchOutboxEntry } from '../search/search-outbox.entity';
 import { LeistungViewDay, MissingTopicDay } from '../usage/usage.entities';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   LeistungViewDay,
   MissingTopicDay,
   ContactEntryEntity,
+  ForwardingEntity,
 ];

@@ -6,6 +6,7 @@ import { LeichteSprache1763700450000 } from './1763700450000-leichte-sprache';
 import { Usage1763700500000 } from './1763700500000-usage';
 import { Fulltext1763700600000 } from './1763700600000-fulltext';
 import { ContactLog1763700700000 } from './1763700700000-contact-log';
+import { Forwardings1763700800000 } from './1763700800000-forwardings';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Usage1763700500000,
   Fulltext1763700600000,
   ContactLog1763700700000,
+  Forwardings1763700800000,
 ];

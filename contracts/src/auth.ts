@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'forwarding:create',
   /** Mark a forwarding answered (editors: own Sachgebiete). */
   'forwarding:answer',
+  /** The controlling dashboard: aggregated service-center figures. */
+  'controlling:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

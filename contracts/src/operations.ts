@@ -105,3 +105,37 @@ export interface OutboxMail {
   subject: string;
   text: string;
 }
+
+/** GET /api/v1/controlling/summary: aggregates only, never a figure per agent. */
+export interface ControllingSummary {
+  /** Office days counted, inclusive, "YYYY-MM-DD". */
+  from: string;
+  to: string;
+  contacts: {
+    total: number;
+    byChannel: Record<ContactChannel, number>;
+    byOutcome: Record<ContactOutcome, number>;
+    perDay: { day: string; total: number; settled: number }[];
+    /** ISO weeks, e.g. "2026-W47". */
+    perWeek: { week: string; total: number; settled: number }[];
+    bySachgebiet: { code: string | null; total: number; settled: number }[];
+  };
+  firstContactResolution: {
+    /** Share settled on first contact, 0–100 (one decimal), null without contacts. */
+    percent: number | null;
+    targetPercent: number;
+    meetsTarget: boolean | null;
+  };
+  forwardings: {
+    total: number;
+    open: number;
+    overdue: number;
+    answeredInTime: number;
+    answeredLate: number;
+  };
+  topLeistungen: { id: string; title: string; contacts: number }[];
+  /** Searches that found nothing, as reported by agents (counts only). */
+  missingTopics: { query: string; reports: number }[];
+  /** Leistungen with the most feedback reports by agents in the period. */
+  flaggedLeistungen: { id: string; title: string; reports: number }[];
+}

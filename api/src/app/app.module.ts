@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { ContactsModule } from '../contacts/contacts.module';
+import { ControllingModule } from '../controlling/controlling.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -39,6 +40,7 @@ import { UsersModule } from '../users/users.module';
     ContactsModule,
     MailModule,
     ForwardingsModule,
+    ControllingModule,
     // The built web app (assets and server-rendered pages) on the same port; see configureApp.
     PublicSiteModule,
   ],

@@ -118,6 +118,7 @@ const EXPECTED: Record<string, Permission | 'public'> = {
   'get /api/v1/public/forwardings/{token}': 'public',
   'post /api/v1/public/forwardings/{token}/answered': 'public',
   'get /api/v1/mail-outbox': 'system:manage',
+  'get /api/v1/controlling/summary': 'controlling:read',
 };
 
 let unique = 0;
@@ -345,6 +346,9 @@ describe('Role matrix from /api/docs-json (integration)', () => {
       params: { token: (await forwarding(OWN)).token },
     }),
     'get /api/v1/mail-outbox': async () => ({}),
+    'get /api/v1/controlling/summary': async () => ({
+      query: { from: '2026-01-01', to: '2026-12-31' },
+    }),
     'post /api/v1/imports': async () => ({
       upload: {
         fields: { format: 'xzufi', dryRun: 'true' },

@@ -32,6 +32,8 @@ const SIZES = sizesArg
   ? sizesArg.slice(8).split(',').map(Number)
   : [1_000, 10_000, 100_000];
 const WRITE = process.argv.includes('--write');
+/** Only generate and reindex (for tuning the rebuild). */
+const REINDEX_ONLY = process.argv.includes('--reindex-only');
 const QUERIES = JSON.parse(
   readFileSync(join(root, 'search-config/relevance/demo.json'), 'utf8'),
 ).queries.map((entry) => entry.q);
@@ -280,6 +282,12 @@ async function measureSize(size) {
     const reindexStarted = performance.now();
     cli(env, ['reindex']);
     const reindexMs = performance.now() - reindexStarted;
+    if (REINDEX_ONLY) {
+      console.error(
+        `${size}: reindex ${(reindexMs / 1000).toFixed(1)} s, ${(size / (reindexMs / 1000)).toFixed(0)} docs/s`,
+      );
+      return undefined;
+    }
 
     server = await startServer(env);
     const { base, child } = server;
@@ -376,7 +384,11 @@ async function measureSize(size) {
     await stop(child);
     return { size, reindexMs, results, edits, mem };
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (process.env['BENCH_KEEP_DATA']) {
+      console.error(`data kept in ${dataDir}`);
+    } else {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 }
 
@@ -405,7 +417,11 @@ const summaryRows = [
 ];
 for (const size of SIZES) {
   console.error(`measuring ${size} Leistungen …`);
-  const { reindexMs, results, edits, mem } = await measureSize(size);
+  const measured = await measureSize(size);
+  if (!measured) {
+    continue;
+  }
+  const { reindexMs, results, edits, mem } = measured;
   const label = {
     rawSeq: ['Meilisearch raw', 1],
     staffSeq: ['API staff', 1],

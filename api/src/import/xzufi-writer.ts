@@ -24,18 +24,37 @@ function escapeHtml(value: string): string {
 const element = (name: string, text: string, attributes = '') =>
   `<xzufi:${name}${attributes}>${escapeXml(text)}</xzufi:${name}>`;
 
+/**
+ * XZuFi has no module of its own for a Leichte-Sprache version; we carry it as a second
+ * `inhalt` of the Kurztext with a private-use language subtag (BCP 47), which other
+ * systems ignore and our reader maps back.
+ */
+export const LEICHTE_SPRACHE_LANGUAGE = 'de-DE-x-leichte';
+
 /** Module text is plain text or, for 06/08/09, HTML; the XML layer escapes either. */
-function textModule(code: string, html: string, links: Link[] = []): string {
+function textModule(
+  code: string,
+  html: string,
+  links: Link[] = [],
+  leichteSprache: string | null = null,
+): string {
   if (!html && links.length === 0) {
     return '';
   }
+  const easy = leichteSprache
+    ? element(
+        'inhalt',
+        leichteSprache,
+        ` languageCode="${LEICHTE_SPRACHE_LANGUAGE}"`,
+      )
+    : '';
   const linkXml = links
     .map(
       (link) =>
         `<xzufi:weiterfuehrenderLink>${element('uri', link.url)}${element('titel', link.name)}</xzufi:weiterfuehrenderLink>`,
     )
     .join('');
-  return `<xzufi:modulText><xzufi:leikaTextmodul listURI="urn:de:fim:leika:textmodul"><xzufi:code>${code}</xzufi:code></xzufi:leikaTextmodul>${html ? element('inhalt', html, ' languageCode="de-DE"') : ''}${linkXml}</xzufi:modulText>`;
+  return `<xzufi:modulText><xzufi:leikaTextmodul listURI="urn:de:fim:leika:textmodul"><xzufi:code>${code}</xzufi:code></xzufi:leikaTextmodul>${html ? element('inhalt', html, ' languageCode="de-DE"') : ''}${easy}${linkXml}</xzufi:modulText>`;
 }
 
 function documentsHtml(documents: RequiredDocument[]): string {
@@ -101,7 +120,7 @@ export function xzufiLeistung(item: XzufiExportItem): string {
       : '',
     textModule('02', content.title),
     textModule('03', content.plainTitle ?? ''),
-    textModule('05', content.shortText),
+    textModule('05', content.shortText, [], content.leichteSprache ?? null),
     textModule('06', content.fullText),
     textModule('07', content.legalBasis),
     textModule('08', documentsHtml(content.requiredDocuments)),

@@ -45,6 +45,8 @@ const STEM_WEIGHT = 0.9;
 const PRE = '\u0002';
 const POST = '\u0003';
 const TASK_TIMEOUT_MS = 120_000;
+/** A full rebuild of a large catalogue may queue many minutes of indexing. */
+const REBUILD_TIMEOUT_MS = 60 * 60_000;
 
 function escapeHtml(text: string): string {
   return text
@@ -158,6 +160,36 @@ export class MeiliSearchEngine {
       );
     }
     await this.waitAll(tasks);
+  }
+
+  /**
+   * Sends documents without waiting for them to be indexed: for a full rebuild, the
+   * engine then indexes consecutive additions as one batch instead of one batch per
+   * page. Returns the tasks to wait for with waitForTasks().
+   */
+  async enqueueUpsert(
+    staffDocuments: StaffSearchDocument[],
+    publicDocuments: PublicSearchDocument[],
+  ): Promise<number[]> {
+    const enqueued = await Promise.all([
+      this.index('staff').addDocuments(staffDocuments, { primaryKey: 'id' }),
+      this.index('public').addDocuments(publicDocuments, { primaryKey: 'id' }),
+    ]);
+    return enqueued.map((task) => task.taskUid);
+  }
+
+  async waitForTasks(taskUids: number[]): Promise<void> {
+    for (const uid of taskUids) {
+      const done = await this.client.tasks.waitForTask(uid, {
+        timeout: REBUILD_TIMEOUT_MS,
+        interval: 100,
+      });
+      if (done.status !== 'succeeded') {
+        throw new Error(
+          `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`,
+        );
+      }
+    }
   }
 
   async remove(ids: string[]): Promise<void> {

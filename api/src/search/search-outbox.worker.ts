@@ -1,6 +1,12 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  In,
+  LessThanOrEqual,
+  MoreThan,
+} from 'typeorm';
 import { Leistung } from '../leistungen/leistung.entity';
 import {
   isSearchable,
@@ -204,21 +210,21 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       return;
     }
     const repository = this.dataSource.getRepository(Leistung);
-    for (let skip = 0; ; skip += BATCH_SIZE) {
+    for (let after = ''; ; ) {
       const page = await repository.find({
-        where: { status: 'published' },
+        where: { status: 'published', id: MoreThan(after) },
         relations: { lebenslagen: true },
         order: { id: 'ASC' },
-        skip,
         take: BATCH_SIZE,
       });
+      if (page.length === 0) {
+        break;
+      }
       for (const leistung of page) {
         const texts = vocabularyTexts(leistung);
         this.host.vocabulary.add(...texts.title, ...texts.text);
       }
-      if (page.length < BATCH_SIZE) {
-        break;
-      }
+      after = page[page.length - 1].id;
     }
     this.vocabularyLoaded = true;
   }
@@ -237,22 +243,32 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
     await this.host.engine.ensureIndexes();
     this.indexesReady = true;
     await this.host.engine.removeAll();
+    await this.loadVocabulary();
+    const { vocabulary } = this.host;
     const repository = this.dataSource.getRepository(Leistung);
+    const tasks: number[] = [];
     let indexed = 0;
-    for (let skip = 0; ; skip += BATCH_SIZE) {
+    // Pages by id (keyset), sent without waiting: the engine batches them itself.
+    for (let after = ''; ; ) {
       const page = await repository.find({
-        where: { status: 'published' },
+        where: { status: 'published', id: MoreThan(after) },
         relations: LEISTUNG_RELATIONS,
         order: { id: 'ASC' },
-        skip,
         take: BATCH_SIZE,
       });
-      await this.upsert(page);
-      indexed += page.length;
-      if (page.length < BATCH_SIZE) {
+      if (page.length === 0) {
         break;
       }
+      tasks.push(
+        ...(await this.host.engine.enqueueUpsert(
+          page.map((leistung) => toStaffSearchDocument(leistung, vocabulary)),
+          page.map((leistung) => toPublicSearchDocument(leistung, vocabulary)),
+        )),
+      );
+      indexed += page.length;
+      after = page[page.length - 1].id;
     }
+    await this.host.engine.waitForTasks(tasks);
     this.engineUp = true;
     return indexed;
   }

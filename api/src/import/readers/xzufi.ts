@@ -8,6 +8,7 @@ import type {
 } from '@auskunft/contracts';
 import { htmlToPlainText } from '../../common/html-sanitizer';
 import type { ImportItem } from '../import-types';
+import { LEICHTE_SPRACHE_LANGUAGE } from '../xzufi-writer';
 
 export const XZUFI_NS = 'http://xoev.de/schemata/xzufi/2_2_0';
 export const XZUFI_SOURCE = 'xzufi';
@@ -89,7 +90,18 @@ export function mapXzufiLeistung(leistung: Node): ImportItem {
       module,
     ]),
   );
-  const text = (code: string) => textOf(child(modules.get(code), 'inhalt'));
+  const contents = (code: string) => children(modules.get(code), 'inhalt');
+  const text = (code: string) =>
+    textOf(
+      contents(code).find(
+        (node) => node.attributes['languageCode'] !== LEICHTE_SPRACHE_LANGUAGE,
+      ),
+    );
+  const leichteSprache = textOf(
+    contents(MODULE.shortText).find(
+      (node) => node.attributes['languageCode'] === LEICHTE_SPRACHE_LANGUAGE,
+    ),
+  );
   const title = text(MODULE.title);
   if (!id) {
     return {
@@ -117,6 +129,7 @@ export function mapXzufiLeistung(leistung: Node): ImportItem {
     plainTitle: text(MODULE.plainTitle) || null,
     leikaKey: textOf(child(child(leistung, 'referenzLeiKa'), 'code')) || null,
     shortText: text(MODULE.shortText),
+    leichteSprache: leichteSprache || null,
     fullText: text(MODULE.fullText),
     legalBasis: text(MODULE.legalBasis),
     requiredDocuments: listItems(text(MODULE.documents))

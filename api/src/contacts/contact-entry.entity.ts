@@ -37,3 +37,41 @@ export class ContactEntryEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   sachgebietCode!: string | null;
 }
+
+/**
+ * Contacts counted per office day, channel, outcome and Sachgebiet, kept in step
+ * with the log in the same transaction: the controlling figures read these few
+ * rows per day instead of scanning a year of contacts.
+ */
+@Entity('contact_day_stat')
+export class ContactDayStat {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  day!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  channel!: ContactChannel;
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  outcome!: ContactOutcome;
+
+  /** '' for contacts without a Sachgebiet (a key column cannot be NULL). */
+  @PrimaryColumn({ type: 'varchar', length: 20 })
+  sachgebietCode!: string;
+
+  @Column({ type: 'integer', default: 0 })
+  contacts!: number;
+}
+
+/** Contacts per office day and Leistung, for the top Leistungen. */
+@Entity('contact_day_leistung')
+@Index('IDX_contact_day_leistung_leistung', ['leistungId'])
+export class ContactDayLeistung {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  day!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  leistungId!: string;
+
+  @Column({ type: 'integer', default: 0 })
+  contacts!: number;
+}

@@ -3,7 +3,11 @@ import type TestAgent from 'supertest/lib/agent';
 import { aLeistung } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { shiftDay } from '../usage/office-day';
-import { ContactEntryEntity } from './contact-entry.entity';
+import {
+  ContactDayLeistung,
+  ContactDayStat,
+  ContactEntryEntity,
+} from './contact-entry.entity';
 import { ContactsService } from './contacts.service';
 
 describe('Contact log API (integration)', () => {
@@ -75,6 +79,35 @@ describe('Contact log API (integration)', () => {
     );
   });
 
+  it('keeps the daily counts in step with the log, also for simultaneous clicks', async () => {
+    const leistung = await t.publish(
+      aLeistung({ title: 'Gezählte Leistung', sachgebiet: '32.1' }),
+    );
+    await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        agent
+          .post('/api/v1/contacts')
+          .send({
+            channel: 'email',
+            outcome: index < 4 ? 'settled' : 'referred',
+            leistungId: leistung.id,
+          })
+          .expect(201),
+      ),
+    );
+    const stats = await t.dataSource
+      .getRepository(ContactDayStat)
+      .findBy({ channel: 'email', sachgebietCode: '32.1' });
+    expect(stats.map((row) => [row.outcome, row.contacts]).sort()).toEqual([
+      ['referred', 2],
+      ['settled', 4],
+    ]);
+    const [perLeistung] = await t.dataSource
+      .getRepository(ContactDayLeistung)
+      .findBy({ leistungId: leistung.id });
+    expect(perLeistung.contacts).toBe(6);
+  });
+
   it('logs a free topic when nothing was found', async () => {
     const entry = (
       await agent
@@ -141,6 +174,30 @@ describe('Contact log API (integration)', () => {
       entry('00000000-0000-4000-8000-000000000004', '2024-01-01'),
     ]);
 
+    const stats = t.dataSource.getRepository(ContactDayStat);
+    const perLeistung = t.dataSource.getRepository(ContactDayLeistung);
+    await stats.clear();
+    await perLeistung.clear();
+    for (const day of [
+      today,
+      shiftDay(today, -365),
+      shiftDay(today, -366),
+      '2024-01-01',
+    ]) {
+      await stats.insert({
+        day,
+        channel: 'phone',
+        outcome: 'settled',
+        sachgebietCode: '',
+        contacts: 1,
+      });
+      await perLeistung.insert({
+        day,
+        leistungId: '00000000-0000-4000-8000-00000000000f',
+        contacts: 1,
+      });
+    }
+
     const service = t.app.get(ContactsService);
     expect(service.retentionCutoff(now)).toBe('2025-03-10');
     expect(await service.deleteExpired(now)).toBe(2);
@@ -149,6 +206,10 @@ describe('Contact log API (integration)', () => {
       (row) => row.day,
     );
     expect(left).toEqual(['2025-03-10', today]);
+    const daysOf = async (rows: Promise<{ day: string }[]>) =>
+      (await rows).map((row) => row.day).sort();
+    expect(await daysOf(stats.find())).toEqual(['2025-03-10', today]);
+    expect(await daysOf(perLeistung.find())).toEqual(['2025-03-10', today]);
     expect(await service.deleteExpired(now)).toBe(0);
   });
 });

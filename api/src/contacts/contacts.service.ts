@@ -3,12 +3,21 @@ import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContactEntry, ContactWrite } from '@auskunft/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, LessThan, type Repository } from 'typeorm';
+import {
+  DataSource,
+  LessThan,
+  type EntityManager,
+  type Repository,
+} from 'typeorm';
 import { fieldError } from '../common/api-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Leistung } from '../leistungen/leistung.entity';
 import { officeDay, shiftDay } from '../usage/office-day';
-import { ContactEntryEntity } from './contact-entry.entity';
+import {
+  ContactDayLeistung,
+  ContactDayStat,
+  ContactEntryEntity,
+} from './contact-entry.entity';
 
 const OFFICE_HOUR = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Berlin',
@@ -81,8 +90,54 @@ export class ContactsService {
       topic,
       sachgebietCode,
     });
-    await this.contacts.insert(entity);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(ContactEntryEntity, entity);
+      await this.count(manager, entity);
+    });
     return toContactEntry(entity);
+  }
+
+  /** Insert-if-missing, then an atomic increment: no upsert dialect, no lost count. */
+  private async count(
+    manager: EntityManager,
+    entity: ContactEntryEntity,
+  ): Promise<void> {
+    const stat = {
+      day: entity.day,
+      channel: entity.channel,
+      outcome: entity.outcome,
+      sachgebietCode: entity.sachgebietCode ?? '',
+    };
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ContactDayStat)
+      .values({ ...stat, contacts: 0 })
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(ContactDayStat)
+      .set({ contacts: () => 'contacts + 1' })
+      .where(stat)
+      .execute();
+    if (!entity.leistungId) {
+      return;
+    }
+    const key = { day: entity.day, leistungId: entity.leistungId };
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ContactDayLeistung)
+      .values({ ...key, contacts: 0 })
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(ContactDayLeistung)
+      .set({ contacts: () => 'contacts + 1' })
+      .where(key)
+      .execute();
   }
 
   /** First office day still kept: entries of earlier days are due for deletion. */
@@ -95,10 +150,13 @@ export class ContactsService {
 
   /** Deletes every entry older than CONTACT_RETENTION_DAYS; returns how many. */
   async deleteExpired(now = new Date()): Promise<number> {
-    const result = await this.contacts.delete({
-      day: LessThan(this.retentionCutoff(now)),
+    const expired = { day: LessThan(this.retentionCutoff(now)) };
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.delete(ContactEntryEntity, expired);
+      await manager.delete(ContactDayStat, expired);
+      await manager.delete(ContactDayLeistung, expired);
+      return result.affected ?? 0;
     });
-    return result.affected ?? 0;
   }
 
   /** Nightly, outside office hours. */

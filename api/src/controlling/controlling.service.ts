@@ -10,7 +10,10 @@ import {
 import { DataSource } from 'typeorm';
 import { fieldError } from '../common/api-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { ContactEntryEntity } from '../contacts/contact-entry.entity';
+import {
+  ContactDayLeistung,
+  ContactDayStat,
+} from '../contacts/contact-entry.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { forwardingStatus } from '../forwardings/forwardings.service';
@@ -59,44 +62,44 @@ export class ControllingService {
   ): Promise<ControllingSummary> {
     const { from, to } = this.period(fromParam, toParam, now);
     const inPeriod = 'c.day >= :from AND c.day <= :to';
-    const contacts = () =>
+    // Daily counts kept with the log (ContactDayStat): a year is a few ten thousand rows.
+    const stats = () =>
       this.dataSource
-        .getRepository(ContactEntryEntity)
+        .getRepository(ContactDayStat)
         .createQueryBuilder('c')
         .where(inPeriod, { from, to });
 
     const [byDayOutcome, byChannel, bySachgebiet, top] = await Promise.all([
-      contacts()
+      stats()
         .select('c.day', 'day')
         .addSelect('c.outcome', 'outcome')
-        .addSelect('COUNT(*)', 'n')
+        .addSelect('SUM(c.contacts)', 'n')
         .groupBy('c.day')
         .addGroupBy('c.outcome')
         .getRawMany<{ day: string; outcome: ContactOutcome; n: Count }>(),
-      contacts()
+      stats()
         .select('c.channel', 'channel')
-        .addSelect('COUNT(*)', 'n')
+        .addSelect('SUM(c.contacts)', 'n')
         .groupBy('c.channel')
         .getRawMany<{ channel: ContactChannel; n: Count }>(),
-      contacts()
+      stats()
         .select('c.sachgebietCode', 'code')
         .addSelect('c.outcome', 'outcome')
-        .addSelect('COUNT(*)', 'n')
+        .addSelect('SUM(c.contacts)', 'n')
         .groupBy('c.sachgebietCode')
         .addGroupBy('c.outcome')
-        .getRawMany<{
-          code: string | null;
-          outcome: ContactOutcome;
-          n: Count;
-        }>(),
-      contacts()
+        .getRawMany<{ code: string; outcome: ContactOutcome; n: Count }>(),
+      this.dataSource
+        .getRepository(ContactDayLeistung)
+        .createQueryBuilder('c')
         .innerJoin(Leistung, 'l', 'l.id = c.leistungId')
         .select('c.leistungId', 'id')
         .addSelect('l.title', 'title')
-        .addSelect('COUNT(*)', 'n')
+        .addSelect('SUM(c.contacts)', 'n')
+        .where(inPeriod, { from, to })
         .groupBy('c.leistungId')
         .addGroupBy('l.title')
-        .orderBy('COUNT(*)', 'DESC')
+        .orderBy('SUM(c.contacts)', 'DESC')
         .addOrderBy('l.title', 'ASC')
         .limit(TOP_LIMIT)
         .getRawMany<{ id: string; title: string; n: Count }>(),
@@ -142,14 +145,15 @@ export class ControllingService {
       { code: string | null; total: number; settled: number }
     >();
     for (const row of bySachgebiet) {
-      const entry = sachgebiete.get(row.code) ?? {
-        code: row.code,
+      const code = row.code === '' ? null : row.code;
+      const entry = sachgebiete.get(code) ?? {
+        code,
         total: 0,
         settled: 0,
       };
       entry.total += Number(row.n);
       entry.settled += row.outcome === 'settled' ? Number(row.n) : 0;
-      sachgebiete.set(row.code, entry);
+      sachgebiete.set(code, entry);
     }
     const total = perDay.reduce((sum, day) => sum + day.total, 0);
     const targetPercent = this.config.operations.firstContactTargetPercent;

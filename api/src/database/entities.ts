@@ -3,7 +3,11 @@ import { Session } from '../auth/session.entity';
 import { Lebenslage } from '../catalog/lebenslage.entity';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import { Standort } from '../catalog/standort.entity';
-import { ContactEntryEntity } from '../contacts/contact-entry.entity';
+import {
+  ContactDayLeistung,
+  ContactDayStat,
+  ContactEntryEntity,
+} from '../contacts/contact-entry.entity';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { Leistung } from '../leistungen/leistung.entity';
@@ -28,5 +32,7 @@ export const ENTITIES = [
   LeistungViewDay,
   MissingTopicDay,
   ContactEntryEntity,
+  ContactDayStat,
+  ContactDayLeistung,
   ForwardingEntity,
 ];

@@ -7,6 +7,7 @@ import { Usage1763700500000 } from './1763700500000-usage';
 import { Fulltext1763700600000 } from './1763700600000-fulltext';
 import { ContactLog1763700700000 } from './1763700700000-contact-log';
 import { Forwardings1763700800000 } from './1763700800000-forwardings';
+import { ContactRollups1763700900000 } from './1763700900000-contact-rollups';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Fulltext1763700600000,
   ContactLog1763700700000,
   Forwardings1763700800000,
+  ContactRollups1763700900000,
 ];

@@ -15,8 +15,19 @@ import {
   type ContactChannel,
   type ContactOutcome,
 } from '@auskunft/contracts';
+import { MatDialog } from '@angular/material/dialog';
+import type { Forwarding } from '@auskunft/contracts';
 import { AuthService } from '../../core/auth/auth.service';
+import {
+  ForwardingDialog,
+  type ForwardingDialogData,
+} from './forwarding-dialog';
 import { OperationsApi } from './operations-api';
+
+function germanDate(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}.${month}.${year}`;
+}
 
 /** The outcome buttons: one click logs the contact. */
 const OUTCOME_BUTTONS: { outcome: ContactOutcome; label: string }[] = [
@@ -66,6 +77,16 @@ let nextId = 0;
             </button>
           }
         </div>
+        @if (mayForward()) {
+          <button
+            class="forward"
+            mat-flat-button
+            type="button"
+            (click)="forward()"
+          >
+            Weiterleiten …
+          </button>
+        }
         <p class="status" role="status">{{ message() }}</p>
       </section>
     }
@@ -93,6 +114,9 @@ let nextId = 0;
       gap: 0.5rem;
       margin-top: 0.75rem;
     }
+    .forward {
+      margin-top: 0.75rem;
+    }
     .status {
       font: var(--mat-sys-body-small);
       margin: 0.5rem 0 0;
@@ -103,11 +127,15 @@ let nextId = 0;
 export class ContactLog {
   /** The Leistung the answer was about, if any. */
   readonly leistungId = input<string | null>(null);
+  readonly leistungTitle = input<string | null>(null);
+  /** The Leistung's Sachgebiet, preselected when forwarding. */
+  readonly sachgebietCode = input<string | null>(null);
   /** Free topic when nothing fitting was found (the search query). */
   readonly topic = input<string | null>(null);
 
   private readonly api = inject(OperationsApi);
   private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly headingId = `contact-log-${nextId++}`;
   protected readonly channelLabelId = `${this.headingId}-channel`;
@@ -117,6 +145,9 @@ export class ContactLog {
   protected readonly outcomes = OUTCOME_BUTTONS;
 
   protected readonly mayLog = computed(() => this.auth.can('contact:create'));
+  protected readonly mayForward = computed(() =>
+    this.auth.can('forwarding:create'),
+  );
   protected readonly channel = signal<ContactChannel>('phone');
   protected readonly sending = signal(false);
   protected readonly message = signal('');
@@ -144,5 +175,31 @@ export class ContactLog {
         );
       },
     });
+  }
+
+  /** A forwarding logs its own contact (outcome "forwarded"). */
+  protected forward(): void {
+    this.dialog
+      .open<ForwardingDialog, ForwardingDialogData, Forwarding>(
+        ForwardingDialog,
+        {
+          data: {
+            leistungId: this.leistungId() ?? undefined,
+            leistungTitle: this.leistungTitle() ?? undefined,
+            sachgebietCode: this.sachgebietCode(),
+            topic: this.leistungId() ? undefined : (this.topic() ?? undefined),
+          },
+          width: '36rem',
+          maxWidth: '95vw',
+        },
+      )
+      .afterClosed()
+      .subscribe((created) => {
+        if (created) {
+          this.message.set(
+            `Weitergeleitet an ${created.sachgebietName}. Antwort bis ${germanDate(created.deadline)}.`,
+          );
+        }
+      });
   }
 }

@@ -53,6 +53,12 @@ describe(SearchVocabulary.name, () => {
     expect(known.analyzeQuery('taxi fahren').text).toBe('taxi fahren');
   });
 
+  it('takes apart a compound that only the synonyms know', () => {
+    const known = new SearchVocabulary([], { taxifahrer: ['fahrgast'] });
+    known.add('Taxi und Mietwagen', 'fahren');
+    expect(known.analyzeQuery('taxifahren').stems).toBe('taxi fahr');
+  });
+
   it('joins a compound typed in two words when the whole is known', () => {
     expect(vocabulary().analyzeQuery('fund sache abholen').text).toBe(
       'fundsache abholen',

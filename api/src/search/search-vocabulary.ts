@@ -93,8 +93,12 @@ export class SearchVocabulary {
   }
 
   /** How many documents use the stem, or of its closest spelling (one or two typos), or 0. */
-  private frequency(stemmed: string): number {
-    const exact = this.known.get(stemmed);
+  private frequency(stemmed: string, documentsOnly = false): number {
+    const counts = (candidate: string) =>
+      documentsOnly && !this.inDocuments.has(candidate)
+        ? undefined
+        : this.known.get(candidate);
+    const exact = counts(stemmed);
     if (exact !== undefined) {
       return exact;
     }
@@ -105,10 +109,14 @@ export class SearchVocabulary {
       if (Math.abs(candidate.length - stemmed.length) > allowed) {
         continue;
       }
+      const count = counts(candidate);
+      if (count === undefined) {
+        continue;
+      }
       const distance = boundedDistance(stemmed, candidate, allowed);
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = this.known.get(candidate) ?? 0;
+        best = count;
       }
     }
     return best;
@@ -159,8 +167,9 @@ export class SearchVocabulary {
       const stemmed = stem(word);
       let stems = [stemmed];
       // A misspelt known word ("Wohngelt") is left to the engine's typo tolerance;
-      // only words that are unknown even with typos are taken apart.
-      if (this.frequency(stemmed) === 0) {
+      // only words that no document holds, even with typos, are taken apart (a word
+      // known only from the synonyms, "Taxifahren", still needs its parts).
+      if (this.frequency(stemmed, true) === 0) {
         const participle = participleStem(fold(word));
         const parts = splitCompound(fold(word), this.isKnown);
         if (participle && this.known.has(participle)) {

@@ -1,9 +1,11 @@
 import { RenderMode, type ServerRoute } from '@angular/ssr';
 import {
   ADMIN_PATHS,
+  CONTROLLING_PATH,
   DESK_PATHS,
   EDITOR_PATHS,
   FEEDBACK_PATH,
+  FORWARDING_ANSWER_ROOT,
   LOGIN_PATH,
 } from './paths';
 
@@ -14,6 +16,9 @@ const STAFF_ROOTS = [
   ADMIN_PATHS.root,
   FEEDBACK_PATH,
   LOGIN_PATH,
+  CONTROLLING_PATH,
+  // Answer links carry a secret token: never rendered into a shared cache.
+  FORWARDING_ANSWER_ROOT,
 ];
 
 export const serverRoutes: ServerRoute[] = [

@@ -2,9 +2,11 @@ import type { Route } from '@angular/router';
 import { permissionGuard } from './core/auth/permission.guard';
 import {
   ADMIN_PATHS,
+  CONTROLLING_PATH,
   DESK_PATHS,
   EDITOR_PATHS,
   FEEDBACK_PATH,
+  FORWARDING_ANSWER_PATH,
   LOGIN_PATH,
   PUBLIC_PATHS,
 } from './paths';
@@ -42,6 +44,22 @@ export const appRoutes: Route[] = [
     loadComponent: () =>
       import('./feedback/feedback-inbox-page').then((m) => m.FeedbackInboxPage),
     title: 'Rückmeldungen – Auskunft',
+  },
+  {
+    path: CONTROLLING_PATH,
+    canActivate: [permissionGuard('controlling:read')],
+    loadComponent: () =>
+      import('./operations/controlling-page').then((m) => m.ControllingPage),
+    title: 'Controlling – Auskunft',
+  },
+  {
+    // The link in a Weiterleitung's mail: the token is the authorization, no sign-in.
+    path: FORWARDING_ANSWER_PATH,
+    loadComponent: () =>
+      import('./operations/forwarding-answer-page').then(
+        (m) => m.ForwardingAnswerPage,
+      ),
+    title: 'Weiterleitung beantwortet – Auskunft',
   },
   {
     path: LOGIN_PATH,

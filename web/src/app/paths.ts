@@ -36,6 +36,11 @@ export function sachgebietLink(code: string): string[] {
   return ['/', PUBLIC_PATHS.sachgebiete, code];
 }
 
+/** Service-center operations: the controlling dashboard and the answer link of a Weiterleitung. */
+export const CONTROLLING_PATH = 'controlling';
+export const FORWARDING_ANSWER_ROOT = 'weiterleitungen';
+export const FORWARDING_ANSWER_PATH = `${FORWARDING_ANSWER_ROOT}/:token/erledigt`;
+
 /** The staff sign-in page; guards and the session interceptor send people here. */
 export const LOGIN_PATH = 'anmelden';
 

@@ -17,8 +17,6 @@ const STAFF_ROOTS = [
   FEEDBACK_PATH,
   LOGIN_PATH,
   CONTROLLING_PATH,
-  // Answer links carry a secret token: never rendered into a shared cache.
-  FORWARDING_ANSWER_ROOT,
 ];
 
 export const serverRoutes: ServerRoute[] = [
@@ -26,6 +24,8 @@ export const serverRoutes: ServerRoute[] = [
     { path: root, renderMode: RenderMode.Client } as const,
     { path: `${root}/**`, renderMode: RenderMode.Client } as const,
   ]),
+  // Answer links carry a secret token: never rendered into a shared cache.
+  { path: `${FORWARDING_ANSWER_ROOT}/**`, renderMode: RenderMode.Client },
   // Content changes with every release, so public pages are rendered at request time.
   { path: '**', renderMode: RenderMode.Server },
 ];

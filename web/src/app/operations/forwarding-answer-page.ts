@@ -98,7 +98,7 @@ export class ForwardingAnswerPage {
 
   private readonly http = inject(HttpClient);
 
-  private readonly state = toSignal(
+  protected readonly state = toSignal(
     toObservable(this.token).pipe(
       switchMap((token) =>
         toLoadState(

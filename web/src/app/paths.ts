@@ -48,6 +48,7 @@ export const DESK_PATHS = {
   root: 'desk',
   search: '',
   leistung: `${LEISTUNGEN_SEGMENT}/:id`,
+  forwardings: 'weiterleitungen',
 } as const;
 
 /** The editors' area: dashboard, the Leistung editor and its history. */

@@ -16,4 +16,10 @@ export const deskRoutes: Routes = [
     component: DeskAnswerPage,
     title: 'Leistung – Auskunftsplatz',
   },
+  {
+    path: DESK_PATHS.forwardings,
+    loadComponent: () =>
+      import('./operations/forwardings-page').then((m) => m.ForwardingsPage),
+    title: 'Weiterleitungen – Auskunftsplatz',
+  },
 ];

@@ -14,6 +14,7 @@ import {
 import { hostOf } from '../../testing/dom';
 import { provideNoMaterialAnimations } from '../../testing/material';
 import { provideGermanLocale } from '../core/locale/german-locale';
+import { Chart } from 'chart.js';
 import { ControllingPage } from './controlling-page';
 
 const SUMMARY: ControllingSummary = {
@@ -90,6 +91,14 @@ describe(ControllingPage.name, () => {
     );
     expect(rows).toContain(['hundesteuer', '3']);
     expect(rows).toContain(['Telefon', '2']);
+    const charts = Array.from(host.querySelectorAll('canvas[role="img"]'));
+    expect(charts.length).toBe(2);
+    expect(
+      Chart.getChart(charts[1] as HTMLCanvasElement)?.data.datasets[0].data,
+    ).toEqual([2, 0, 0, 0]);
+    expect(charts[1].getAttribute('aria-label')).toBe(
+      'Balkendiagramm Kontakte nach Kanal: Telefon 2, Schalter 0, E-Mail 0, Brief 0',
+    );
   });
 
   it('asks for the chosen period', async () => {

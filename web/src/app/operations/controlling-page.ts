@@ -17,6 +17,7 @@ import {
 } from '@auskunft/contracts';
 import { switchMap } from 'rxjs';
 import { type LoadState, toLoadState } from '../core/api/load-state';
+import { ControllingCharts } from './controlling-charts';
 import { controllingCsv } from './controlling-csv';
 
 interface Period {
@@ -27,7 +28,13 @@ interface Period {
 /** The controlling dashboard (admins): service-center figures, aggregated only. */
 @Component({
   selector: 'app-controlling-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [
+    ControllingCharts,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './controlling-page.html',
   styleUrl: './controlling-page.scss',

@@ -7,6 +7,7 @@ import {
   FEEDBACK_PATH,
   FORWARDING_ANSWER_ROOT,
   LOGIN_PATH,
+  MAIL_OUTBOX_PATH,
 } from './paths';
 
 /** Staff areas need a session and stay client-rendered; every public page is rendered per request. */
@@ -17,6 +18,7 @@ const STAFF_ROOTS = [
   FEEDBACK_PATH,
   LOGIN_PATH,
   CONTROLLING_PATH,
+  MAIL_OUTBOX_PATH,
 ];
 
 export const serverRoutes: ServerRoute[] = [

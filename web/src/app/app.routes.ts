@@ -8,6 +8,7 @@ import {
   FEEDBACK_PATH,
   FORWARDING_ANSWER_PATH,
   LOGIN_PATH,
+  MAIL_OUTBOX_PATH,
   PUBLIC_PATHS,
 } from './paths';
 
@@ -51,6 +52,13 @@ export const appRoutes: Route[] = [
     loadComponent: () =>
       import('./operations/controlling-page').then((m) => m.ControllingPage),
     title: 'Controlling – Auskunft',
+  },
+  {
+    path: MAIL_OUTBOX_PATH,
+    canActivate: [permissionGuard('system:manage')],
+    loadComponent: () =>
+      import('./operations/mail-outbox-page').then((m) => m.MailOutboxPage),
+    title: 'Postausgang – Auskunft',
   },
   {
     // The link in a Weiterleitung's mail: the token is the authorization, no sign-in.

@@ -38,6 +38,7 @@ export function sachgebietLink(code: string): string[] {
 
 /** Service-center operations: the controlling dashboard and the answer link of a Weiterleitung. */
 export const CONTROLLING_PATH = 'controlling';
+export const MAIL_OUTBOX_PATH = 'postausgang';
 export const FORWARDING_ANSWER_ROOT = 'weiterleitungen';
 export const FORWARDING_ANSWER_PATH = `${FORWARDING_ANSWER_ROOT}/:token/erledigt`;
 

@@ -4,6 +4,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import type { ControllingSummary } from '@auskunft/contracts';
 import {
   buttonByName,
@@ -57,6 +58,7 @@ describe(ControllingPage.name, () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideNoMaterialAnimations(),
+        provideRouter([]),
       ],
     });
     http = TestBed.inject(HttpTestingController);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,18 @@ async function signIn(browser: Browser, username: string): Promise<Page> {
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page).not.toHaveURL(/anmelden/);
   return page;
+}
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${where}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
 }
 
 async function openAnswer(page: Page, words: string, title: string) {
@@ -64,6 +77,8 @@ test('an agent logs a settled call and forwards another; the Sachgebiet answers 
   await agent.getByRole('button', { name: 'Weiterleiten …' }).click();
   const dialog = agent.getByRole('dialog');
   const concern = 'Darf der Anhänger mit einem Saisonkennzeichen fahren?';
+  await expect(dialog.getByLabel('Sachgebiet')).toContainText('Zulassung');
+  await expectNoViolations(agent, 'Weiterleiten dialog');
   await dialog.getByLabel('Anliegen').fill(concern);
   await dialog.getByLabel('Name für den Rückruf').fill('Frau Muster');
   await dialog.getByLabel('Telefon oder E-Mail').fill('07031 123456');
@@ -108,10 +123,12 @@ test('an agent logs a settled call and forwards another; the Sachgebiet answers 
       'Danke! Die Weiterleitung ist als beantwortet vermerkt.',
     ),
   ).toBeVisible();
+  await expectNoViolations(department, 'answer link page');
 
   // The dashboard: two contacts, one settled on first contact.
   await admin.goto('/controlling');
   await expect(admin.locator('[data-kpi="contacts"]')).toHaveText('2');
   await expect(admin.locator('[data-kpi="first-contact"]')).toHaveText('50 %');
   await expect(admin.locator('[data-kpi="answered-in-time"]')).toHaveText('1');
+  await expectNoViolations(admin, 'controlling dashboard');
 });

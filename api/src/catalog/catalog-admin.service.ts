@@ -10,6 +10,7 @@ import {
   notFound,
   sentFields,
 } from '../common/api-errors';
+import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { Leistung } from '../leistungen/leistung.entity';
 import { isUniqueViolation } from '../leistungen/leistungen.service';
 import {
@@ -176,7 +177,7 @@ export class CatalogAdminService {
     );
   }
 
-  /** Refuses while Leistungen (or users, child Lebenslagen) still point to the entry, so nothing is orphaned silently. */
+  /** Refuses while Leistungen (or forwardings, users, child Lebenslagen) still point to the entry, so nothing is orphaned silently. */
   async remove(
     kind: 'sachgebiet' | 'standort' | 'lebenslage',
     id: string,
@@ -195,7 +196,12 @@ export class CatalogAdminService {
         const entity = await this.find(manager, target as new () => Entity, id);
         const references =
           kind === 'sachgebiet'
-            ? await manager.count(Leistung, { where: { sachgebiet: { id } } })
+            ? (await manager.count(Leistung, {
+                where: { sachgebiet: { id } },
+              })) +
+              (await manager.count(ForwardingEntity, {
+                where: { sachgebiet: { id } },
+              }))
             : kind === 'standort'
               ? (await manager.count(Leistung, {
                   where: { standorte: { id } },

@@ -212,6 +212,15 @@ describe('Weiterleitungen (integration)', () => {
       .expect(409);
   });
 
+  it('keeps a Sachgebiet with forwardings from being deleted: 409, not a database error', async () => {
+    await agent.post('/api/v1/forwardings').send(body).expect(201);
+    const sachgebiete = (await admin.get('/api/v1/sachgebiete').expect(200))
+      .body as { id: string; code: string }[];
+    const target = sachgebiete.find((entry) => entry.code === '32.1');
+    const response = await admin.delete(`/api/v1/sachgebiete/${target?.id}`);
+    expect(response.status).toBe(409);
+  });
+
   it.each([
     [{ ...body, concern: '' }, 'concern'],
     [{ ...body, callbackContact: 'irgendwann' }, 'callbackContact'],

@@ -8,7 +8,7 @@
 // baseline ("german" configuration, ts_rank) on exactly the same content, when a
 // PostgreSQL server is available (DATABASE_URL, or a throwaway cluster from the
 // server binaries in /usr/lib/postgresql). `--misses` lists every query that missed rank 1.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
@@ -16,13 +16,12 @@ import {
   readFileSync,
   rmSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { cli, freePort, login, root, startServer } from './product.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 const showMisses = process.argv.includes('--misses');
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice(6);
 const MUNICH = resolve(root, '../shared/data/munich-dldb');
@@ -45,87 +44,24 @@ const SETS = [
   },
 ].filter((set) => !only || set.name === only);
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
 async function startProduct(dataDir, demo) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/api/main.js'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
+  return startServer(
+    {
       ...process.env,
       DATA_DIR: dataDir,
-      PORT: String(port),
+      PORT: String(await freePort()),
       DEMO_CONTENT: demo ? 'true' : 'false',
       NODE_ENV: 'development',
     },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let waited = 0; waited < 180_000; waited += 250) {
-    if (child.exitCode !== null) {
-      throw new Error(`product exited with ${child.exitCode}`);
-    }
-    try {
-      const health = await fetch(`${base}/api/health`);
-      if (health.ok) {
-        return { base, stop: () => stopChild(child) };
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  child.kill('SIGTERM');
-  throw new Error('product did not become healthy within 3 minutes');
+    180_000,
+  );
 }
 
-function stopChild(child) {
-  return new Promise((done) => {
-    if (child.exitCode !== null) {
-      done();
-      return;
-    }
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
-
-function cli(dataDir, args) {
-  const result = spawnSync(process.execPath, ['dist/api/main.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DEMO_CONTENT: 'false' },
-  });
-  if (result.status !== 0) {
-    throw new Error(`${args[0]} failed:\n${result.stdout}\n${result.stderr}`);
-  }
-}
-
-async function login(base, username, password) {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) {
-    throw new Error(`login failed: ${response.status}`);
-  }
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
-}
+const cliEnv = (dataDir) => ({
+  ...process.env,
+  DATA_DIR: dataDir,
+  DEMO_CONTENT: 'false',
+});
 
 /** The published Leistungen as stored, for the baseline and to map slugs to catalogue ids. */
 function readContent(dataDir) {
@@ -153,10 +89,18 @@ function score(set, rankOf) {
   const misses = [];
   for (const query of set.queries) {
     const { rank, first, count } = rankOf(query);
-    if (count === 0) zero++;
-    if (rank === 0) r1++;
-    if (rank >= 0 && rank < 3) r3++;
-    if (rank >= 0) mrr += 1 / (rank + 1);
+    if (count === 0) {
+      zero++;
+    }
+    if (rank === 0) {
+      r1++;
+    }
+    if (rank >= 0 && rank < 3) {
+      r3++;
+    }
+    if (rank >= 0) {
+      mrr += 1 / (rank + 1);
+    }
     if (rank !== 0) {
       misses.push(
         `  ${query.kind.padEnd(14)} ${JSON.stringify(query.q)} → ${first ?? '(nichts)'}; erwartet ${query.expected.join('|')} auf ${rank < 0 ? '–' : rank + 1}`,
@@ -199,7 +143,7 @@ async function measureProduct(set, base, audience, cookie, idOf) {
 
 async function startPostgres() {
   if (process.env.DATABASE_URL?.startsWith('postgres')) {
-    return { url: process.env.DATABASE_URL, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, stop: () => Promise.resolve() };
   }
   const libDir = '/usr/lib/postgresql';
   const version = existsSync(libDir)
@@ -222,7 +166,9 @@ async function startPostgres() {
       throw new Error(`${command}: ${result.stderr}`);
     }
   };
-  if (asRoot) spawnSync('chown', ['postgres', dir]);
+  if (asRoot) {
+    spawnSync('chown', ['postgres', dir]);
+  }
   run(
     `${bin}/initdb -D ${dir}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null`,
   );
@@ -331,8 +277,8 @@ try {
       let password = 'relevance-bench-agent-pw';
       let username = 'bench-agent';
       if (set.importArgs) {
-        cli(dataDir, set.importArgs);
-        cli(dataDir, [
+        cli(cliEnv(dataDir), set.importArgs);
+        cli(cliEnv(dataDir), [
           'user:create',
           '--username',
           username,

@@ -12,7 +12,6 @@
 //   - the API's resident memory (current and peak).
 // It prints a Markdown table and, with --write, replaces the search section of
 // docs/benchmarks.md. `--sizes=1000,10000` limits the sizes.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
   mkdtempSync,
@@ -21,12 +20,11 @@ import {
   writeFileSync,
   existsSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { cli, freePort, login, root, sleep, startServer } from './product.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
 const SIZES = sizesArg
   ? sizesArg.slice(8).split(',').map(Number)
@@ -40,21 +38,10 @@ const QUERIES = JSON.parse(
 const CONCURRENT_REQUESTS = 1_000;
 const EDIT_ROUNDS = 20;
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
 function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
+  if (sorted.length === 0) {
+    return NaN;
+  }
   return sorted[
     Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
   ];
@@ -100,63 +87,11 @@ async function run(clients, total, request) {
   return summary(latencies, errors, performance.now() - started);
 }
 
-function cli(env, args) {
-  const result = spawnSync(process.execPath, ['dist/api/main.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env,
-  });
-  if (result.status !== 0) {
-    throw new Error(`${args[0]} failed:\n${result.stdout}\n${result.stderr}`);
-  }
-  return result.stdout;
-}
-
-async function startServer(env) {
-  const child = spawn(process.execPath, ['dist/api/main.js'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${env.PORT}`;
-  for (let waited = 0; waited < 600_000; waited += 250) {
-    if (child.exitCode !== null) throw new Error('server exited');
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
-    } catch {
-      // starting
-    }
-    await sleep(250);
-  }
-  throw new Error('server not healthy after 10 minutes');
-}
-
-function stop(child) {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
-
 function memory(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const value = (key) =>
     Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
   return { rss: value('VmRSS'), peak: value('VmHWM') };
-}
-
-async function login(base, username, password) {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
 }
 
 const PLACES = [
@@ -266,7 +201,7 @@ async function measureSize(size) {
   try {
     // Schema, catalogue and demo users; then the generated corpus and two admins.
     let server = await startServer(env);
-    await stop(server.child);
+    await server.stop();
     generate(dataDir, size);
     for (const username of ['bench-admin-1', 'bench-admin-2']) {
       cli(env, [
@@ -362,26 +297,32 @@ async function measureSize(size) {
         { content: { shortText: `${token} geändert.` } },
         'PUT',
       );
-      if (!saved.ok)
+      if (!saved.ok) {
         throw new Error(`save: ${saved.status} ${await saved.text()}`);
+      }
       await post('working-copy/submit', author, {});
       const t0 = performance.now();
       const released = await post('working-copy/release', reviewer, {
         comment: 'Benchmark',
       });
-      if (!released.ok) throw new Error(`release: ${released.status}`);
+      if (!released.ok) {
+        throw new Error(`release: ${released.status}`);
+      }
       for (;;) {
         const body = await (await staff(token)).json();
-        if (body.hits.some((hit) => hit.id === item.id)) break;
-        if (performance.now() - t0 > 30_000)
+        if (body.hits.some((hit) => hit.id === item.id)) {
+          break;
+        }
+        if (performance.now() - t0 > 30_000) {
           throw new Error('edit not searchable after 30 s');
+        }
         await sleep(10);
       }
       editLatencies.push(performance.now() - t0);
     }
     const edits = summary(editLatencies, 0, 1);
     const mem = memory(child.pid);
-    await stop(child);
+    await server.stop();
     return { size, reindexMs, results, edits, mem };
   } finally {
     if (process.env['BENCH_KEEP_DATA']) {

@@ -5,6 +5,7 @@ import {
   type FederatedMultiSearchParams,
   type Index,
   type Settings,
+  type Task,
 } from 'meilisearch';
 import type { SearchFacets, SearchHit } from '@auskunft/contracts';
 import type { IndexAudience, LoadedSearchSettings } from './search-settings';
@@ -67,6 +68,15 @@ export function toHighlight(formatted: string): string {
     .join('');
 }
 
+/** Fails with the engine's reason when a finished task did not succeed. */
+function succeeded(task: Task): void {
+  if (task.status !== 'succeeded') {
+    throw new Error(
+      `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no reason given'}`,
+    );
+  }
+}
+
 /** Meilisearch behind the small surface the rest of the API needs. */
 export class MeiliSearchEngine {
   private readonly logger = new Logger(MeiliSearchEngine.name);
@@ -100,15 +110,7 @@ export class MeiliSearchEngine {
   }
 
   private async wait(task: EnqueuedTaskPromise): Promise<void> {
-    const done = await task.waitTask({
-      timeout: TASK_TIMEOUT_MS,
-      interval: 10,
-    });
-    if (done.status !== 'succeeded') {
-      throw new Error(
-        `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`,
-      );
-    }
+    succeeded(await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 }));
   }
 
   /**
@@ -180,15 +182,12 @@ export class MeiliSearchEngine {
 
   async waitForTasks(taskUids: number[]): Promise<void> {
     for (const uid of taskUids) {
-      const done = await this.client.tasks.waitForTask(uid, {
-        timeout: REBUILD_TIMEOUT_MS,
-        interval: 100,
-      });
-      if (done.status !== 'succeeded') {
-        throw new Error(
-          `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`,
-        );
-      }
+      succeeded(
+        await this.client.tasks.waitForTask(uid, {
+          timeout: REBUILD_TIMEOUT_MS,
+          interval: 100,
+        }),
+      );
     }
   }
 

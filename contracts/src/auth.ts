@@ -4,7 +4,7 @@
  * their own Sachgebiete (see `mayActOnSachgebiet`).
  */
 
-export const ROLES = ['agent', 'editor', 'admin'] as const;
+export const ROLES = ['agent', 'teamlead', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -47,6 +47,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'feedback:create',
     'contact:create',
     'forwarding:create',
+  ],
+  /**
+   * Teamleitung of the service center: works at the desk like an agent and reads
+   * the controlling figures (aggregates only). Not the Postausgang: its mails hold
+   * the callers' callback details, which only admins (system:manage) may read;
+   * the forwardings list is open to agents already (forwarding:create).
+   */
+  teamlead: [
+    'staff:read',
+    'feedback:create',
+    'contact:create',
+    'forwarding:create',
+    'controlling:read',
   ],
   editor: [
     'staff:read',

@@ -455,6 +455,16 @@ describe('Role matrix from /api/docs-json (integration)', () => {
     await t.close();
   });
 
+  it('gives the controlling figures to team leads and admins only, the Postausgang to admins only', () => {
+    // Reviewed here, as the matrix below derives success or 403 from the permission map.
+    const holders = (permission: Permission) =>
+      ROLES.filter((role) => hasPermission({ role }, permission));
+    expect(ROLES).toContain('teamlead');
+    expect(holders('controlling:read')).toEqual(['teamlead', 'admin']);
+    expect(holders('system:manage')).toEqual(['admin']);
+    expect(holders('user:manage')).toEqual(['admin']);
+  });
+
   it('covers every operation: 401 without a session, 403 for a role or Sachgebiet that may not, success for one that may', async () => {
     const document = (await t.http.get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, Record<string, unknown>>>;

@@ -17,7 +17,7 @@ import { UsersService } from '../users/users.service';
 const USAGE = `Usage: node dist/api/main.js <command>
   serve       start the server (default)
   reindex     rebuild both search indexes from the database
-  user:create --username U --password P --role admin|editor|agent [--display-name NAME] [--sachgebiet CODE ...]
+  user:create --username U --password P --role admin|editor|teamlead|agent [--display-name NAME] [--sachgebiet CODE ...]
   ${IMPORT_USAGE}`;
 
 async function withApp<T>(

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import type {
-  Feedback,
-  FeedbackStatus,
-  SessionUser,
+import {
+  hasPermission,
+  type Feedback,
+  type FeedbackStatus,
+  type SessionUser,
 } from '@auskunft/contracts';
 import { AuditService } from '../audit/audit.service';
 import { conflict, notFound } from '../common/api-errors';
@@ -139,7 +140,8 @@ export class FeedbackService {
         leistungId: query.leistungId,
       });
     }
-    if (user && (query.mine || user.role === 'agent')) {
+    // Who may not answer feedback (agents, team leads) sees only their own reports.
+    if (user && (query.mine || !hasPermission(user, 'feedback:answer'))) {
       builder.andWhere('feedback.createdById = :userId', { userId: user.id });
     } else if (user && user.role === 'editor') {
       builder.andWhere(

@@ -61,6 +61,7 @@ const CREDENTIALS_FILE = 'demo-users.json';
 const DEMO_USERS: Omit<UserCreateDto, 'password'>[] = [
   { username: 'admin', displayName: 'Anna Admin', role: 'admin' },
   { username: 'agent', displayName: 'Aylin Agent', role: 'agent' },
+  { username: 'teamlead', displayName: 'Tom Teamleitung', role: 'teamlead' },
   {
     username: 'editor',
     displayName: 'Erik Editor',

@@ -109,6 +109,24 @@ describe(UserFormDialog.name, () => {
     expect(close).toHaveBeenCalledOnceWith(created);
   });
 
+  it('creates a Teamleitung without Sachgebiete', async () => {
+    await render(null);
+    await fillNewUser();
+    radio(/^Teamleitung/).click();
+    await fixture.whenStable();
+    expect(hasSachgebieteSelect()).toBeFalse();
+
+    buttonByName(host, 'Anlegen').click();
+    const request = http.expectOne('/api/v1/users');
+    expect(request.request.body).toEqual(
+      jasmine.objectContaining({ role: 'teamlead', sachgebiete: [] }),
+    );
+    const created = aUserSummary({ username: 'e.neu', role: 'teamlead' });
+    request.flush(created);
+
+    expect(close).toHaveBeenCalledOnceWith(created);
+  });
+
   it('explains a taken username at the field and focuses it', async () => {
     await render(null);
     await fillNewUser();

@@ -55,6 +55,7 @@ export interface UserFormData {
 
 const ROLE_DESCRIPTIONS: Record<Role, string> = {
   agent: 'sucht Leistungen und meldet Rückmeldungen',
+  teamlead: 'wie Auskunftsplatz, dazu das Controlling des Service-Centers',
   editor: 'pflegt die Leistungen ihrer Sachgebiete',
   admin: 'alles, auch Benutzer, Katalog und Protokoll',
 };

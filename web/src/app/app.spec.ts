@@ -98,6 +98,15 @@ describe(App.name, () => {
       [...deskNavigation, ['Rückmeldungen', '/rueckmeldungen']],
     ],
     [
+      'teamlead',
+      'Teamleitung',
+      [
+        ...deskNavigation,
+        ['Rückmeldungen', '/rueckmeldungen'],
+        ['Controlling', '/controlling'],
+      ],
+    ],
+    [
       'editor',
       'Redaktion',
       [
@@ -113,6 +122,8 @@ describe(App.name, () => {
         ...deskNavigation,
         ['Redaktion', '/editor'],
         ['Rückmeldungen', '/rueckmeldungen'],
+        ['Controlling', '/controlling'],
+        ['Postausgang', '/postausgang'],
         ['Administration', '/admin/benutzer'],
       ],
     ],
@@ -151,6 +162,16 @@ describe(App.name, () => {
     await TestBed.inject(Router).navigateByUrl('/admin/protokoll');
     await fixture.whenStable();
     expect(textsOf(shell, 'nav a[aria-current]')).toEqual(['Administration']);
+  });
+
+  it('marks Controlling and Postausgang as areas of their own', async () => {
+    signIn(aSessionUser({ role: 'admin' }));
+    const shell = await renderAt('/controlling');
+    expect(textsOf(shell, 'nav a[aria-current]')).toEqual(['Controlling']);
+
+    await TestBed.inject(Router).navigateByUrl('/postausgang');
+    await fixture.whenStable();
+    expect(textsOf(shell, 'nav a[aria-current]')).toEqual(['Postausgang']);
   });
 
   it('marks the sign-in link on the sign-in page', async () => {

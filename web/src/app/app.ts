@@ -23,11 +23,13 @@ import { ROLE_LABELS } from './core/auth/role-labels';
 import {
   ADMIN_PATHS,
   type Audience,
+  CONTROLLING_PATH,
   DESK_PATHS,
   EDITOR_PATHS,
   LEISTUNGEN_SEGMENT,
   FEEDBACK_PATH,
   LOGIN_PATH,
+  MAIL_OUTBOX_PATH,
   PUBLIC_LINKS,
   PUBLIC_PATHS,
   adminLink,
@@ -37,7 +39,14 @@ import {
   searchLink,
 } from './paths';
 
-type Area = Audience | 'editor' | 'feedback' | 'admin' | 'login';
+type Area =
+  | Audience
+  | 'editor'
+  | 'feedback'
+  | 'controlling'
+  | 'outbox'
+  | 'admin'
+  | 'login';
 
 /** First path segments of the public guide's pages. */
 const PUBLIC_SEGMENTS = new Set([
@@ -68,6 +77,8 @@ export class App {
   protected readonly editorLink = editorDashboardLink();
   protected readonly feedbackLink = feedbackLink();
   protected readonly adminLink = adminLink('users');
+  protected readonly controllingLink = ['/', CONTROLLING_PATH];
+  protected readonly outboxLink = ['/', MAIL_OUTBOX_PATH];
   protected readonly publicLinks = PUBLIC_LINKS;
 
   /**
@@ -89,6 +100,14 @@ export class App {
   );
   protected readonly showEditor = computed(
     () => this.takenOver() && this.auth.can('leistung:edit'),
+  );
+  /** Admins and the Teamleitung. */
+  protected readonly showControlling = computed(
+    () => this.takenOver() && this.auth.can('controlling:read'),
+  );
+  /** The file outbox holds callers' callback details: admins only. */
+  protected readonly showOutbox = computed(
+    () => this.takenOver() && this.auth.can('system:manage'),
   );
   protected readonly showAdmin = computed(
     () => this.takenOver() && this.auth.can('user:manage'),
@@ -118,6 +137,12 @@ export class App {
     }
     if (first === FEEDBACK_PATH) {
       return 'feedback';
+    }
+    if (first === CONTROLLING_PATH) {
+      return 'controlling';
+    }
+    if (first === MAIL_OUTBOX_PATH) {
+      return 'outbox';
     }
     if (first === ADMIN_PATHS.root) {
       return 'admin';

@@ -4,6 +4,8 @@
  * no personal data and no agent; controlling figures are aggregates only.
  */
 
+import type { SearchQueryFigures } from './usage';
+
 export const CONTACT_CHANNELS = [
   'phone',
   'counter',
@@ -138,4 +140,6 @@ export interface ControllingSummary {
   missingTopics: { query: string; reports: number }[];
   /** Leistungen with the most feedback reports by agents in the period. */
   flaggedLeistungen: { id: string; title: string; reports: number }[];
+  /** Settled searches of the desk and the public guide, aggregated per query. */
+  searchQueries: SearchQueryFigures;
 }

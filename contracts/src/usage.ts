@@ -26,3 +26,38 @@ export interface MissingTopic {
   reports: number;
   lastReportedOn: string;
 }
+
+/** Where a search was made: the desk (staff) or the citizens' guide (public). */
+export type SearchChannel = 'staff' | 'public';
+
+/**
+ * Body of POST /api/v1/usage/search-queries: a desk search that settled (a result
+ * was opened from it, or its results stood unchanged for a few seconds).
+ */
+export interface SearchQueryRecord {
+  query: string;
+  /** Hits the search found; 0 counts it as a search without result. */
+  hits: number;
+}
+
+/** One normalized query's counts over a period (both channels), no user. */
+export interface SearchQueryFigure {
+  query: string;
+  searches: number;
+  /** Of the searches, those at the desk and in the public guide. */
+  staff: number;
+  public: number;
+  /** Searches that found nothing. */
+  zeroHits: number;
+}
+
+export interface SearchQueryFigures {
+  /** Queries searched fewer times in the period are not listed (no single names or numbers). */
+  minSearches: number;
+  /** Days the daily counts are kept. */
+  retentionDays: number;
+  /** Most frequent queries. */
+  top: SearchQueryFigure[];
+  /** Queries that found nothing, most often first: the content gaps. */
+  zeroHits: SearchQueryFigure[];
+}

@@ -111,6 +111,7 @@ const EXPECTED: Record<string, Permission | 'public'> = {
   'get /api/v1/usage/top-leistungen': 'staff:read',
   'post /api/v1/usage/missing-topics': 'feedback:create',
   'get /api/v1/usage/missing-topics': 'staff:read',
+  'post /api/v1/usage/search-queries': 'staff:read',
   'post /api/v1/contacts': 'contact:create',
   'post /api/v1/forwardings': 'forwarding:create',
   'get /api/v1/forwardings': 'forwarding:create',
@@ -329,6 +330,9 @@ describe('Role matrix from /api/docs-json (integration)', () => {
       body: { query: `Matrixthema ${next()}` },
     }),
     'get /api/v1/usage/missing-topics': async () => ({}),
+    'post /api/v1/usage/search-queries': async () => ({
+      body: { query: `Matrixsuche ${next()}`, hits: 0 },
+    }),
     'post /api/v1/contacts': async () => ({
       body: { channel: 'phone', outcome: 'settled', topic: 'Matrixkontakt' },
     }),

@@ -77,6 +77,7 @@ describe(loadConfig.name, () => {
       mailFrom: 'auskunft@localhost',
       appUrl: 'http://localhost:3000',
       firstContactTargetPercent: 65,
+      searchQueryRetentionDays: 90,
     });
     expect(
       loadConfig({
@@ -84,8 +85,10 @@ describe(loadConfig.name, () => {
         HOLIDAY_STATE: 'by',
         SMTP_URL: 'smtp://mail.example:25',
         FIRST_CONTACT_TARGET: '70',
+        SEARCH_QUERY_RETENTION_DAYS: '30',
       }).operations,
     ).toMatchObject({
+      searchQueryRetentionDays: 30,
       contactRetentionDays: 90,
       holidayState: 'BY',
       smtpUrl: 'smtp://mail.example:25',
@@ -99,6 +102,7 @@ describe(loadConfig.name, () => {
       loadConfig({
         CONTACT_RETENTION_DAYS: '0',
         FORWARDING_PII_RETENTION_DAYS: 'bald',
+        SEARCH_QUERY_RETENTION_DAYS: '-1',
         HOLIDAY_STATE: 'XX',
         SMTP_URL: 'http://mail',
       });
@@ -110,6 +114,7 @@ describe(loadConfig.name, () => {
     for (const name of [
       'CONTACT_RETENTION_DAYS',
       'FORWARDING_PII_RETENTION_DAYS',
+      'SEARCH_QUERY_RETENTION_DAYS',
       'HOLIDAY_STATE',
       'SMTP_URL',
     ]) {

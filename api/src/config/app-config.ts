@@ -38,6 +38,8 @@ export interface OperationsConfig {
   appUrl: string;
   /** Target share of contacts settled on first contact, in percent (FIRST_CONTACT_TARGET). */
   firstContactTargetPercent: number;
+  /** Days the daily search-query counts are kept (SEARCH_QUERY_RETENTION_DAYS). */
+  searchQueryRetentionDays: number;
 }
 
 /** German Bundesländer as ISO 3166-2 subdivision codes (date-holidays uses the same). */
@@ -185,6 +187,14 @@ function loadOperations(
       'FORWARDING_PII_RETENTION_DAYS',
       env['FORWARDING_PII_RETENTION_DAYS'],
       30,
+      1,
+      3650,
+      problems,
+    ),
+    searchQueryRetentionDays: parseInteger(
+      'SEARCH_QUERY_RETENTION_DAYS',
+      env['SEARCH_QUERY_RETENTION_DAYS'],
+      90,
       1,
       3650,
       problems,

@@ -18,6 +18,7 @@ import { FeedbackEntity } from '../feedback/feedback.entity';
 import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { forwardingStatus } from '../forwardings/forwardings.service';
 import { Leistung } from '../leistungen/leistung.entity';
+import { SearchQueryStatsService } from '../usage/search-query-stats.service';
 import { MissingTopicDay } from '../usage/usage.entities';
 import { officeDay, shiftDay } from '../usage/office-day';
 import { isoWeek } from './iso-week';
@@ -37,6 +38,7 @@ export class ControllingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly searchQueries: SearchQueryStatsService,
   ) {}
 
   period(
@@ -186,6 +188,7 @@ export class ControllingService {
       })),
       missingTopics: await this.missingTopics(from, to),
       flaggedLeistungen: await this.flagged(from, to),
+      searchQueries: await this.searchQueries.figures(from, to),
     };
   }
 

@@ -12,7 +12,11 @@ import { FeedbackEntity } from '../feedback/feedback.entity';
 import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { Leistung } from '../leistungen/leistung.entity';
 import { SearchOutboxEntry } from '../search/search-outbox.entity';
-import { LeistungViewDay, MissingTopicDay } from '../usage/usage.entities';
+import {
+  LeistungViewDay,
+  MissingTopicDay,
+  SearchQueryDay,
+} from '../usage/usage.entities';
 import { User } from '../users/user.entity';
 import { LeistungRevision } from '../workflow/leistung-revision.entity';
 import { AppMeta } from './app-meta.entity';
@@ -35,4 +39,5 @@ export const ENTITIES = [
   ContactDayStat,
   ContactDayLeistung,
   ForwardingEntity,
+  SearchQueryDay,
 ];

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { SearchResponse } from '@auskunft/contracts';
 import { Public, RequirePermission } from '../auth/auth.decorators';
+import { SearchQueryStatsService } from '../usage/search-query-stats.service';
 import { SearchQueryDto } from './search-query.dto';
 import { SearchService } from './search.service';
 
@@ -25,14 +26,20 @@ export class StaffSearchController {
 @Controller({ path: 'public/search', version: '1' })
 @Public()
 export class PublicSearchController {
-  constructor(private readonly searchService: SearchService) {}
+  constructor(
+    private readonly searchService: SearchService,
+    private readonly searchQueries: SearchQueryStatsService,
+  ) {}
 
   /** Citizens' search over the public index, which holds public fields only. */
   @Get()
   @ApiOkResponse({
     description: 'Hits with highlights, facet counts and processing time',
   })
-  search(@Query() query: SearchQueryDto): Promise<SearchResponse> {
-    return this.searchService.search('public', query);
+  async search(@Query() query: SearchQueryDto): Promise<SearchResponse> {
+    const response = await this.searchService.search('public', query);
+    // Aggregated per day and query, no client data (controlling); not awaited.
+    void this.searchQueries.recordPublicSearch(query, response.total);
+    return response;
   }
 }

@@ -11,14 +11,22 @@ import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { MissingTopic, TopLeistungen } from '@auskunft/contracts';
 import { RequirePermission } from '../auth/auth.decorators';
 import { UUID } from '../common/uuid-param';
-import { MissingTopicWriteDto, UsagePeriodQueryDto } from './usage.dto';
+import { SearchQueryStatsService } from './search-query-stats.service';
+import {
+  MissingTopicWriteDto,
+  SearchQueryRecordDto,
+  UsagePeriodQueryDto,
+} from './usage.dto';
 import { UsageService } from './usage.service';
 
 /** Desk usage, aggregated: never who looked something up, only how often. */
 @ApiTags('usage')
 @Controller({ path: 'usage', version: '1' })
 export class UsageController {
-  constructor(private readonly usage: UsageService) {}
+  constructor(
+    private readonly usage: UsageService,
+    private readonly searchQueries: SearchQueryStatsService,
+  ) {}
 
   /** The desk opened this Leistung's answer: one more view for today. */
   @Post('leistungen/:id/views')
@@ -34,6 +42,17 @@ export class UsageController {
   @RequirePermission('staff:read')
   top(@Query() query: UsagePeriodQueryDto): Promise<TopLeistungen> {
     return this.usage.top(query.days, query.limit);
+  }
+
+  /**
+   * A desk search settled (a result opened, or the results stood still for a few
+   * seconds): one more for its normalized query today. Counts only, no user.
+   */
+  @Post('search-queries')
+  @RequirePermission('staff:read')
+  @HttpCode(204)
+  async recordSearchQuery(@Body() body: SearchQueryRecordDto): Promise<void> {
+    await this.searchQueries.record('staff', body.query, body.hits);
   }
 
   /** An agent found nothing for a caller's question: tell the editors. */

@@ -8,7 +8,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import type { MissingTopicWrite } from '@auskunft/contracts';
+import type { MissingTopicWrite, SearchQueryRecord } from '@auskunft/contracts';
 
 export class UsagePeriodQueryDto {
   /** Days back from today, today included. */
@@ -32,4 +32,16 @@ export class MissingTopicWriteDto implements MissingTopicWrite {
   @MaxLength(200)
   @Matches(/\S\S/, { message: 'query muss mindestens zwei Zeichen enthalten' })
   query!: string;
+}
+
+export class SearchQueryRecordDto implements SearchQueryRecord {
+  @IsString()
+  @MaxLength(200)
+  @Matches(/\S\S/, { message: 'query muss mindestens zwei Zeichen enthalten' })
+  query!: string;
+
+  @IsInt({ message: 'hits muss eine ganze Zahl sein' })
+  @Min(0, { message: 'hits darf nicht negativ sein' })
+  @Max(100000)
+  hits!: number;
 }

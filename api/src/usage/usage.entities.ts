@@ -31,3 +31,29 @@ export class MissingTopicDay {
   @Column({ type: 'integer', default: 0 })
   reports!: number;
 }
+
+/**
+ * How often a search was made, per office day, channel and normalized query:
+ * counts only (no user, no time of day), deleted after SEARCH_QUERY_RETENTION_DAYS.
+ * `zeroHits` counts the searches of the row that found nothing.
+ */
+@Entity('search_query_day')
+@Index('IDX_search_query_day_day', ['day'])
+export class SearchQueryDay {
+  /** "YYYY-MM-DD" in Europe/Berlin. */
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  day!: string;
+
+  /** "staff" (the desk) or "public" (the citizens' guide). */
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  channel!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  query!: string;
+
+  @Column({ type: 'integer', default: 0 })
+  searches!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  zeroHits!: number;
+}

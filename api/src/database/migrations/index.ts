@@ -8,6 +8,7 @@ import { Fulltext1763700600000 } from './1763700600000-fulltext';
 import { ContactLog1763700700000 } from './1763700700000-contact-log';
 import { Forwardings1763700800000 } from './1763700800000-forwardings';
 import { ContactRollups1763700900000 } from './1763700900000-contact-rollups';
+import { SearchQueryStats1763701000000 } from './1763701000000-search-query-stats';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ContactLog1763700700000,
   Forwardings1763700800000,
   ContactRollups1763700900000,
+  SearchQueryStats1763701000000,
 ];

@@ -3,16 +3,29 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { TopLeistungen } from '@auskunft/contracts';
 import { signIn } from '../../testing/auth';
-import { aSearchResponse, aSessionUser } from '../../testing/builders';
+import {
+  aSearchHit,
+  aSearchResponse,
+  aSessionUser,
+} from '../../testing/builders';
 import { press, queryAll, textsOf } from '../../testing/dom';
 import { provideGermanLocale } from '../core/locale/german-locale';
 import { DeskSearchPage } from './desk-search-page';
 import { RecentLeistungen } from './recent-leistungen';
+import { SEARCH_SETTLE_DELAY } from './search-settle';
+
+/** Stands in for the answer page, which the search page opens. */
+@Component({ template: '<p>Antwort</p>' })
+class AnswerStub {}
+
+/** The settle time in these tests (the rule itself: search-settle.spec.ts). */
+const SETTLE_MS = 150;
 
 const TOP: TopLeistungen = {
   from: '2026-11-15',
@@ -32,9 +45,13 @@ describe(DeskSearchPage.name, () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter(
-          [{ path: 'desk', component: DeskSearchPage }],
+          [
+            { path: 'desk', component: DeskSearchPage },
+            { path: 'desk/leistungen/:id', component: AnswerStub },
+          ],
           withComponentInputBinding(),
         ),
+        { provide: SEARCH_SETTLE_DELAY, useValue: SETTLE_MS },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -183,5 +200,49 @@ describe(DeskSearchPage.name, () => {
       'Sachgebiet',
       'Standort',
     ]);
+  });
+
+  it('counts a search for the controlling once its nothing-found state stands, not its keystrokes', async () => {
+    await open('/desk');
+    const field = searchField();
+    for (const typed of ['Hun', 'Hundemarke']) {
+      field.value = typed;
+      field.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      http
+        .expectOne((req) => req.url === '/api/v1/search')
+        .flush(aSearchResponse({ hits: [], total: 0 }));
+      await harness.fixture.whenStable();
+    }
+    http.expectNone('/api/v1/usage/search-queries');
+
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 50));
+    const counted = http.expectOne('/api/v1/usage/search-queries');
+    expect(counted.request.method).toBe('POST');
+    expect(counted.request.body).toEqual({ query: 'Hundemarke', hits: 0 });
+    counted.flush(null);
+  });
+
+  it('counts the search at once when the agent opens a result from it', async () => {
+    await open('/desk?q=Kennzeichen');
+    http
+      .expectOne((req) => req.url === '/api/v1/search')
+      .flush(
+        aSearchResponse({
+          hits: [aSearchHit({ id: 'k1', title: 'Wunschkennzeichen' })],
+          total: 1,
+        }),
+      );
+    await harness.fixture.whenStable();
+
+    queryAll<HTMLAnchorElement>(page(), '.results a')[0].click();
+    const counted = http.expectOne('/api/v1/usage/search-queries');
+    expect(counted.request.body).toEqual({ query: 'Kennzeichen', hits: 1 });
+    counted.flush(null);
+    await harness.fixture.whenStable();
+    expect(page().textContent).toContain('Antwort');
+
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 50));
+    http.expectNone('/api/v1/usage/search-queries');
   });
 });

@@ -1,23 +1,27 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
+  effect,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { NavigationStart, Router, RouterLink } from '@angular/router';
 import type { TopLeistungen } from '@auskunft/contracts';
-import { catchError, map, of } from 'rxjs';
+import { catchError, filter, map, of } from 'rxjs';
 import { toApiProblem } from '../core/api/api-problem';
 import type { SearchCriteria } from '../core/api/search-criteria';
-import { leistungLink } from '../paths';
+import { DESK_PATHS, LEISTUNGEN_SEGMENT, leistungLink } from '../paths';
 import { SearchPage } from '../shared/search/search-page';
 import { broadenings } from './broaden-query';
 import { isFocusSearchShortcut } from './desk-shortcuts';
 import { ContactLog } from './operations/contact-log';
 import { RecentLeistungen } from './recent-leistungen';
+import { SearchSettle } from './search-settle';
 import { UsageApi } from './usage-api';
 
 /**
@@ -29,6 +33,9 @@ import { UsageApi } from './usage-api';
 export const DESK_SEARCH_DEBOUNCE_MS = 25;
 
 type MissingTopicState = 'idle' | 'sending' | 'sent' | 'error';
+
+/** Answers open under /desk/leistungen/<id>. */
+const ANSWER_URL_PREFIX = `/${DESK_PATHS.root}/${LEISTUNGEN_SEGMENT}/`;
 
 /** The agents' search during phone calls: focused on load, results while typing. */
 @Component({
@@ -43,6 +50,9 @@ export class DeskSearchPage {
   private readonly usage = inject(UsageApi);
   protected readonly recent = inject(RecentLeistungen).items;
   private readonly searchPage = viewChild.required(SearchPage);
+  /** The same component, read before the view exists. */
+  private readonly searchPageIfShown = viewChild(SearchPage);
+  private readonly settle = inject(SearchSettle);
 
   protected readonly debounceMs = DESK_SEARCH_DEBOUNCE_MS;
   protected readonly broadenings = broadenings;
@@ -63,6 +73,41 @@ export class DeskSearchPage {
     state: MissingTopicState;
     message: string;
   }>({ query: '', state: 'idle', message: '' });
+
+  constructor() {
+    // Settled searches count for the controlling figures (see SearchSettle).
+    let searched = false;
+    effect(() => {
+      const shown = this.searchPageIfShown()?.shown();
+      untracked(() => {
+        if (!shown) {
+          return;
+        }
+        if (shown.status === 'loaded') {
+          searched = true;
+          this.settle.shown({ query: shown.query, hits: shown.hits });
+        } else if (shown.status === 'idle' && searched) {
+          this.settle.cleared();
+        } else {
+          this.settle.shown(null);
+        }
+      });
+    });
+    inject(Router)
+      .events.pipe(
+        filter(
+          (event): event is NavigationStart => event instanceof NavigationStart,
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((event) => {
+        if (event.url.startsWith(ANSWER_URL_PREFIX)) {
+          this.settle.opened();
+        }
+      });
+    // Leaving the desk otherwise drops what has not settled yet.
+    inject(DestroyRef).onDestroy(() => this.settle.cancel());
+  }
 
   protected onDocumentKeydown(event: KeyboardEvent): void {
     if (isFocusSearchShortcut(event)) {

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   MissingTopic,
   MissingTopicWrite,
+  SearchQueryRecord,
   TopLeistungen,
 } from '@auskunft/contracts';
 import type { Observable } from 'rxjs';
@@ -29,5 +30,11 @@ export class UsageApi {
   reportMissingTopic(query: string): Observable<MissingTopic> {
     const body: MissingTopicWrite = { query };
     return this.http.post<MissingTopic>('/api/v1/usage/missing-topics', body);
+  }
+
+  /** A settled desk search (see SearchSettle): counted per query and day, no user. */
+  recordSearchQuery(query: string, hits: number): Observable<void> {
+    const body: SearchQueryRecord = { query, hits };
+    return this.http.post<void>('/api/v1/usage/search-queries', body);
   }
 }

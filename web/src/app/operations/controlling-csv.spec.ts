@@ -28,6 +28,29 @@ function aSummary(): ControllingSummary {
     topLeistungen: [{ id: 'l1', title: 'Kfz; "Zulassung"', contacts: 2 }],
     missingTopics: [{ query: '=HYPERLINK("x")', reports: 1 }],
     flaggedLeistungen: [],
+    searchQueries: {
+      minSearches: 2,
+      retentionDays: 90,
+      top: [
+        { query: 'sperrmüll', searches: 5, staff: 3, public: 2, zeroHits: 0 },
+        {
+          query: '-hundesteuer',
+          searches: 2,
+          staff: 2,
+          public: 0,
+          zeroHits: 2,
+        },
+      ],
+      zeroHits: [
+        {
+          query: '-hundesteuer',
+          searches: 2,
+          staff: 2,
+          public: 0,
+          zeroHits: 2,
+        },
+      ],
+    },
   };
 }
 
@@ -48,5 +71,21 @@ describe(controllingCsv.name, () => {
     const csv = controllingCsv(aSummary());
     expect(csv).toContain('"Kfz; ""Zulassung""";2');
     expect(csv).toContain(`"'=HYPERLINK(""x"")";1`);
+  });
+
+  it('lists the most frequent search queries and those without result, formulas defused', () => {
+    const lines = controllingCsv(aSummary()).split('\r\n');
+    const top = lines.indexOf(
+      'Suchanfrage;Suchen;davon Auskunftsplatz;davon Bürgerinfo;ohne Treffer',
+    );
+    expect(lines.slice(top + 1, top + 3)).toEqual([
+      'sperrmüll;5;3;2;0',
+      "'-hundesteuer;2;2;0;2",
+    ]);
+    const zero = lines.indexOf(
+      'Suchanfrage ohne Treffer;Suchen ohne Treffer;Suchen insgesamt',
+    );
+    expect(zero).toBeGreaterThan(top);
+    expect(lines[zero + 1]).toBe("'-hundesteuer;2;2");
   });
 });

@@ -44,6 +44,17 @@ const SUMMARY: ControllingSummary = {
   topLeistungen: [{ id: 'l1', title: 'Saisonkennzeichen', contacts: 2 }],
   missingTopics: [{ query: 'hundesteuer', reports: 3 }],
   flaggedLeistungen: [],
+  searchQueries: {
+    minSearches: 2,
+    retentionDays: 90,
+    top: [
+      { query: 'sperrmüll', searches: 7, staff: 4, public: 3, zeroHits: 0 },
+      { query: 'lappen weg', searches: 2, staff: 2, public: 0, zeroHits: 2 },
+    ],
+    zeroHits: [
+      { query: 'lappen weg', searches: 2, staff: 2, public: 0, zeroHits: 2 },
+    ],
+  },
 };
 
 describe(ControllingPage.name, () => {
@@ -118,5 +129,55 @@ describe(ControllingPage.name, () => {
     expect(request.request.params.get('from')).toBe('2026-01-01');
     expect(request.request.params.get('to')).toBe('2026-03-31');
     request.flush(SUMMARY);
+  });
+
+  /** The rows of the table with this caption, as cell texts. */
+  function table(caption: string): string[][] {
+    const found = Array.from(host.querySelectorAll('table')).find(
+      (candidate) =>
+        normalized(candidate.querySelector('caption')?.textContent) === caption,
+    );
+    if (!found) {
+      throw new Error(`No table "${caption}"`);
+    }
+    return Array.from(found.querySelectorAll('tr')).map((row) =>
+      Array.from(row.children).map((cell) => normalized(cell.textContent)),
+    );
+  }
+
+  it('shows the most frequent search queries and those without result, with headers, and how they are kept', async () => {
+    http.expectOne('/api/v1/controlling/summary').flush(SUMMARY);
+    await fixture.whenStable();
+
+    expect(table('Häufigste Suchanfragen')).toEqual([
+      ['Suchanfrage', 'Suchen', 'davon Auskunftsplatz', 'davon Bürgerinfo'],
+      ['sperrmüll', '7', '4', '3'],
+      ['lappen weg', '2', '2', '0'],
+    ]);
+    expect(table('Suchanfragen ohne Treffer')).toEqual([
+      ['Suchanfrage', 'Suchen ohne Treffer', 'Suchen insgesamt'],
+      ['lappen weg', '2', '2'],
+    ]);
+    expect(
+      host.querySelectorAll('table tr th[scope="row"]').length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(normalized(host.querySelector('.queries-note')?.textContent)).toBe(
+      'Gezählt werden abgeschlossene Suchen am Auskunftsplatz und in der Bürgerinfo, nur als Summe je Tag und ohne Personenbezug. Eine Suchanfrage erscheint erst ab 2 Suchen im Zeitraum; die Tageszahlen werden nach 90 Tagen gelöscht.',
+    );
+  });
+
+  it('says so when no search query reached the threshold', async () => {
+    http.expectOne('/api/v1/controlling/summary').flush({
+      ...SUMMARY,
+      searchQueries: { ...SUMMARY.searchQueries, top: [], zeroHits: [] },
+    });
+    await fixture.whenStable();
+
+    expect(table('Häufigste Suchanfragen').slice(1)).toEqual([
+      ['Keine Suchanfrage im Zeitraum.'],
+    ]);
+    expect(table('Suchanfragen ohne Treffer').slice(1)).toEqual([
+      ['Keine Suchanfrage ohne Treffer im Zeitraum.'],
+    ]);
   });
 });

@@ -130,6 +130,12 @@ export class SearchPage implements OnInit {
       this.focus();
     },
   }));
+  /** What the page shows, read by the desk to count settled searches. */
+  readonly shown = computed(() => ({
+    status: this.store.status(),
+    query: this.store.resultCriteria().q,
+    hits: this.store.total(),
+  }));
   protected readonly noHits = computed(
     () => this.store.status() === 'loaded' && this.store.total() === 0,
   );

@@ -3,6 +3,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { aLeistung } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ContactEntryEntity } from '../contacts/contact-entry.entity';
+import { FeedbackEntity } from '../feedback/feedback.entity';
 import { ForwardingEntity } from '../forwardings/forwarding.entity';
 import { User } from '../users/user.entity';
 import { ControllingService } from './controlling.service';
@@ -154,6 +155,47 @@ describe('Controlling summary (integration)', () => {
     });
     expect(summary.contacts.total).toBe(0);
     expect(summary.firstContactResolution.percent).toBeNull();
+  });
+
+  it('counts flagged Leistungen by office days in Europe/Berlin, not UTC days', async () => {
+    const leistung = await t.publish(
+      aLeistung({ title: 'Grenzfallleistung', sachgebiet: '32.1' }),
+    );
+    const feedback = t.dataSource.getRepository(FeedbackEntity);
+    const at = async (id: string, instant: string) => {
+      await feedback.insert({
+        id,
+        leistungId: leistung.id,
+        kind: 'outdated',
+        comment: instant,
+        status: 'open',
+        createdById: null,
+        createdByName: 'Test',
+        answer: null,
+        answeredByName: null,
+        answeredAt: null,
+      });
+      await feedback.update(id, { createdAt: new Date(instant) });
+    };
+    // 00:30 on 2 March in Berlin (still 1 March in UTC): inside.
+    await at('00000000-0000-4000-8000-0000000000f1', '2026-03-01T23:30:00Z');
+    // 23:59 on 1 March in Berlin: outside.
+    await at('00000000-0000-4000-8000-0000000000f2', '2026-03-01T22:59:00Z');
+    // 00:30 on 3 March in Berlin (still 2 March in UTC): outside.
+    await at('00000000-0000-4000-8000-0000000000f3', '2026-03-02T23:30:00Z');
+    // Summer time: 00:15 on 1 July in Berlin (30 June 22:15 UTC): inside.
+    await at('00000000-0000-4000-8000-0000000000f4', '2026-06-30T22:15:00Z');
+
+    const service = t.app.get(ControllingService);
+    const flagged = async (from: string, to: string) =>
+      (await service.summary(from, to)).flaggedLeistungen.find(
+        (row) => row.id === leistung.id,
+      )?.reports ?? 0;
+    expect(await flagged('2026-03-02', '2026-03-02')).toBe(1);
+    expect(await flagged('2026-03-01', '2026-03-01')).toBe(1);
+    expect(await flagged('2026-03-03', '2026-03-03')).toBe(1);
+    expect(await flagged('2026-07-01', '2026-07-01')).toBe(1);
+    expect(await flagged('2026-06-30', '2026-06-30')).toBe(0);
   });
 
   it('never names an agent: no user id, username or display name in any controlling answer', async () => {

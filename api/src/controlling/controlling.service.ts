@@ -20,7 +20,7 @@ import { forwardingStatus } from '../forwardings/forwardings.service';
 import { Leistung } from '../leistungen/leistung.entity';
 import { SearchQueryStatsService } from '../usage/search-query-stats.service';
 import { MissingTopicDay } from '../usage/usage.entities';
-import { officeDay, shiftDay } from '../usage/office-day';
+import { officeDay, officeDayStart, shiftDay } from '../usage/office-day';
 import { isoWeek } from './iso-week';
 
 const DEFAULT_DAYS = 30;
@@ -240,9 +240,9 @@ export class ControllingService {
   }
 
   private async flagged(from: string, to: string) {
-    // Feedback keeps instants; the period's bounds as instants in UTC are close enough for a ranking.
-    const start = new Date(`${from}T00:00:00Z`);
-    const end = new Date(`${shiftDay(to, 1)}T00:00:00Z`);
+    // Feedback keeps instants: the period runs from midnight to midnight in Europe/Berlin.
+    const start = officeDayStart(from);
+    const end = officeDayStart(shiftDay(to, 1));
     const rows = await this.dataSource
       .getRepository(FeedbackEntity)
       .createQueryBuilder('f')

@@ -106,6 +106,8 @@ export interface OutboxMail {
   to: string;
   subject: string;
   text: string;
+  /** The forwarding the mail is about (its id), if any. */
+  reference?: string;
 }
 
 /** GET /api/v1/controlling/summary: aggregates only, never a figure per agent. */

@@ -3,6 +3,8 @@ import type {
   ForwardingByToken,
   OutboxMail,
 } from '@auskunft/contracts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type TestAgent from 'supertest/lib/agent';
 import { aLeistung } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -296,5 +298,62 @@ describe('Weiterleitungen (integration)', () => {
     const entries = await t.dataSource.getRepository(ContactEntryEntity).find();
     expect(JSON.stringify(entries)).not.toContain(body.callbackContact);
     expect(JSON.stringify(entries)).not.toContain(body.callbackName);
+  });
+
+  it('deletes the outbox mails of forwardings whose personal data is erased, and keeps the others', async () => {
+    const mail = t.app.get(MailService);
+    const repository = t.dataSource.getRepository(ForwardingEntity);
+    const created = new Date('2027-01-04T10:00:00+01:00');
+    const erased = await service.create(
+      { ...body, callbackName: 'Herr Löschmich', callbackContact: '0711 999' },
+      created,
+    );
+    await service.create(
+      { ...body, callbackName: 'Frau Bleibt', callbackContact: '0711 888' },
+      created,
+    );
+    // Overdue on 7 January (6 January is a holiday in BW): both are reminded, then one is answered.
+    await service.remindOverdue(new Date('2027-01-07T08:00:00+01:00'));
+    await repository.update(erased.id, {
+      answeredAt: new Date('2027-01-07T10:00:00Z'),
+    });
+    // A mail from before references were kept: only its link ties it to the forwarding.
+    const { token } = await repository.findOneByOrFail({ id: erased.id });
+    await mail.send({
+      to: 'weiterleitung-zulassung@lindenau.example',
+      subject: 'Weiterleitung (alt)',
+      text: `Rückruf an: Herr Löschmich\n${service.answerLink(token)}`,
+    });
+
+    const mailsOf = async (name: string) =>
+      (await mail.outbox(1000)).filter((entry) => entry.text.includes(name));
+    const files = (entries: OutboxMail[]) =>
+      entries.flatMap((entry) =>
+        ['json', 'eml'].map((ext) =>
+          join(mail.outboxDir, `${entry.id}.${ext}`),
+        ),
+      );
+    const before = await mailsOf('Herr Löschmich');
+    // The forwarding mail, the reminder and the old one.
+    expect(before.map((entry) => entry.subject).sort()).toEqual([
+      expect.stringMatching(/^Erinnerung/),
+      'Weiterleitung (alt)',
+      expect.stringMatching(/^Weiterleitung aus dem Bürgerservice/),
+    ]);
+    expect(files(before).every((file) => existsSync(file))).toBe(true);
+    const keptMails = await mailsOf('Frau Bleibt');
+    expect(keptMails).toHaveLength(2);
+
+    // Not yet due: the mails stay.
+    await service.erasePersonalData(new Date('2027-02-05T12:00:00Z'));
+    expect(await mailsOf('Herr Löschmich')).toHaveLength(3);
+
+    expect(
+      await service.erasePersonalData(new Date('2027-02-07T12:00:00Z')),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await mailsOf('Herr Löschmich')).toEqual([]);
+    expect(files(before).filter((file) => existsSync(file))).toEqual([]);
+    expect(await mailsOf('Frau Bleibt')).toEqual(keptMails);
+    expect(files(keptMails).every((file) => existsSync(file))).toBe(true);
   });
 });

@@ -10,7 +10,14 @@ import {
   type SessionUser,
 } from '@auskunft/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, IsNull, LessThan, Not, type Repository } from 'typeorm';
+import {
+  DataSource,
+  In,
+  IsNull,
+  LessThan,
+  Not,
+  type Repository,
+} from 'typeorm';
 import { conflict, fieldError, notFound } from '../common/api-errors';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -22,6 +29,10 @@ import { ForwardingEntity } from './forwarding.entity';
 import { HolidayCalendar } from './working-days';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The token in a forwarding mail's answer link (…/weiterleitungen/<token>/erledigt). */
+const ANSWER_LINK_TOKEN = /\/weiterleitungen\/([\w-]+)\/erledigt/;
+/** Ids per IN (…) query: well below SQLite's and PostgreSQL's parameter limits. */
+const IN_CHUNK = 500;
 const LIST_LIMIT = 200;
 
 function germanDate(day: string): string {
@@ -180,6 +191,7 @@ export class ForwardingsService {
     const deadline = germanDate(entity.deadline);
     return {
       to: entity.sachgebiet.forwardingEmail || entity.sachgebiet.email,
+      reference: entity.id,
       subject: `Weiterleitung aus dem Bürgerservice – Antwort bis ${deadline}`,
       text: [
         `Guten Tag,`,
@@ -304,7 +316,71 @@ export class ForwardingsService {
         personalDataErasedAt: now,
       },
     );
+    await this.eraseOutboxMails();
     return result.affected ?? 0;
+  }
+
+  /**
+   * The file outbox keeps each mail as sent, callback details included: the
+   * mails of forwardings whose personal data is erased (or which no longer
+   * exist) go too. Found by the reference stored with the mail or, for mails
+   * written before references were kept, by the answer link's token. Runs over
+   * the whole outbox, so a failed run is made up for by the next.
+   */
+  private async eraseOutboxMails(): Promise<number> {
+    if (!this.mail.usesOutbox) {
+      return 0;
+    }
+    const mails = (await this.mail.outbox(Number.MAX_SAFE_INTEGER))
+      .map((mail) => ({
+        id: mail.id,
+        reference: mail.reference,
+        token: ANSWER_LINK_TOKEN.exec(mail.text)?.[1],
+      }))
+      .filter((mail) => mail.reference || mail.token);
+    if (mails.length === 0) {
+      return 0;
+    }
+    const ids = [...new Set(mails.flatMap((mail) => mail.reference ?? []))];
+    const tokens = [...new Set(mails.flatMap((mail) => mail.token ?? []))];
+    const rows: Pick<
+      ForwardingEntity,
+      'id' | 'token' | 'personalDataErasedAt'
+    >[] = [];
+    const select = { id: true, token: true, personalDataErasedAt: true };
+    for (let start = 0; start < ids.length; start += IN_CHUNK) {
+      rows.push(
+        ...(await this.forwardings.find({
+          select,
+          where: { id: In(ids.slice(start, start + IN_CHUNK)) },
+        })),
+      );
+    }
+    for (let start = 0; start < tokens.length; start += IN_CHUNK) {
+      rows.push(
+        ...(await this.forwardings.find({
+          select,
+          where: { token: In(tokens.slice(start, start + IN_CHUNK)) },
+        })),
+      );
+    }
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byToken = new Map(rows.map((row) => [row.token, row]));
+    const due = mails.filter((mail) => {
+      const row =
+        (mail.reference ? byId.get(mail.reference) : undefined) ??
+        (mail.token ? byToken.get(mail.token) : undefined);
+      return !row || row.personalDataErasedAt !== null;
+    });
+    const deleted = await this.mail.deleteFromOutbox(
+      due.map((mail) => mail.id),
+    );
+    if (deleted > 0) {
+      this.logger.log(
+        `Mail outbox: ${deleted} mails with erased personal data deleted`,
+      );
+    }
+    return deleted;
   }
 
   /** One reminder per office day for each overdue forwarding; returns how many went out. */
@@ -321,6 +397,7 @@ export class ForwardingsService {
       await this.mail.send(
         {
           to: entity.sachgebiet.forwardingEmail || entity.sachgebiet.email,
+          reference: entity.id,
           subject: `Erinnerung: Weiterleitung überfällig seit ${germanDate(entity.deadline)}`,
           text: [
             `Guten Tag,`,

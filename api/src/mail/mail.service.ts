@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { OutboxMail } from '@auskunft/contracts';
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -10,6 +10,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** What the mail is about (e.g. a forwarding's id), kept in the file outbox to find it again. */
+  reference?: string;
 }
 
 /**
@@ -56,11 +58,24 @@ export class MailService {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.reference ? { reference: message.reference } : {}),
     };
     await writeFile(
       join(this.outboxDir, `${id}.json`),
       JSON.stringify(stored, null, 2),
     );
+  }
+
+  /** Deletes mails from the file outbox (.json and .eml); returns how many. */
+  async deleteFromOutbox(ids: readonly string[]): Promise<number> {
+    for (const id of ids) {
+      if (!/^[\w-]+$/.test(id)) {
+        throw new Error(`Not an outbox mail id: ${id}`);
+      }
+      await rm(join(this.outboxDir, `${id}.eml`), { force: true });
+      await rm(join(this.outboxDir, `${id}.json`), { force: true });
+    }
+    return ids.length;
   }
 
   /** The newest mails of the file outbox first (empty with SMTP). */

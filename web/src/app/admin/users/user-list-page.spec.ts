@@ -48,6 +48,13 @@ describe(UserListPage.name, () => {
         active: false,
       }),
       aUserSummary({
+        id: 'user-5',
+        username: 't.leitung',
+        displayName: 'Tom Teamleitung',
+        role: 'teamlead',
+        sachgebiete: [],
+      }),
+      aUserSummary({
         id: 'user-4',
         username: 'admin',
         displayName: 'Ada Admin',
@@ -61,7 +68,7 @@ describe(UserListPage.name, () => {
   afterEach(() => http.verify());
 
   it('lists the accounts in a captioned table with German roles and status in words', () => {
-    expect(textsOf(host, 'caption')).toEqual(['Benutzerkonten (3)']);
+    expect(textsOf(host, 'caption')).toEqual(['Benutzerkonten (4)']);
     expect(textsOf(host, 'thead th')).toEqual([
       'Name',
       'Benutzername',
@@ -74,12 +81,15 @@ describe(UserListPage.name, () => {
       'Ada Admin',
       'Anton Agent',
       'Eva Redakteurin',
+      'Tom Teamleitung',
     ]);
     const rows = textsOf(host, 'tbody tr');
     expect(rows[0]).toContain('Administration alle aktiv');
     expect(rows[1]).toContain('Auskunftsplatz');
     expect(rows[1]).toContain('deaktiviert');
     expect(rows[2]).toContain('Redaktion 32.1 aktiv');
+    expect(rows[3]).toContain('Teamleitung');
+    expect(rows[3]).toContain('keine');
   });
 
   it('creates a user in the dialog, adds the row and confirms it', async () => {

@@ -2,8 +2,9 @@ import { Logger } from '@nestjs/common';
 import {
   Meilisearch,
   type EnqueuedTaskPromise,
-  type FederatedMultiSearchParams,
+  type Hit,
   type Index,
+  type SearchResponse,
   type Settings,
   type Task,
 } from 'meilisearch';
@@ -77,14 +78,79 @@ function succeeded(task: Task): void {
   }
 }
 
+export interface MergedResponse<T> {
+  hits: Hit<T>[];
+  total: number;
+  facetDistribution: Record<string, Record<string, number>>;
+  processingTimeMs: number;
+}
+
+/**
+ * Merges the typed-words and the stems results like a federated search: each hit
+ * scores its ranking score, a stems hit times `weight`; a document found by both keeps
+ * its better score; equal scores keep the typed-words order first. Totals and facet
+ * counts of the union are estimated as the larger of the two, as the engine's own
+ * totals are estimates too.
+ */
+export function mergeResponses<T extends { id: string }>(
+  text: SearchResponse<T>,
+  stems: SearchResponse<T> | undefined,
+  weight: number,
+): MergedResponse<T> {
+  const lists: [Hit<T>[], number][] = [[text.hits, 1]];
+  if (stems) {
+    lists.push([stems.hits, weight]);
+  }
+  const best = new Map<string, { hit: Hit<T>; score: number; order: number }>();
+  let order = 0;
+  for (const [hits, factor] of lists) {
+    for (const hit of hits) {
+      const score = (hit._rankingScore ?? 0) * factor;
+      const known = best.get(hit.id);
+      if (!known) {
+        best.set(hit.id, { hit, score, order: order++ });
+      } else if (score > known.score) {
+        best.set(hit.id, { hit, score, order: known.order });
+      }
+    }
+  }
+  const merged = [...best.values()].sort(
+    (a, b) => b.score - a.score || a.order - b.order,
+  );
+  const facetDistribution: Record<string, Record<string, number>> = {};
+  for (const response of stems ? [text, stems] : [text]) {
+    for (const [facet, counts] of Object.entries(
+      response.facetDistribution ?? {},
+    )) {
+      const target = (facetDistribution[facet] ??= {});
+      for (const [value, count] of Object.entries(counts)) {
+        target[value] = Math.max(target[value] ?? 0, count);
+      }
+    }
+  }
+  return {
+    hits: merged.map((entry) => entry.hit),
+    total: Math.max(
+      text.estimatedTotalHits ?? text.hits.length,
+      stems?.estimatedTotalHits ?? 0,
+      merged.length,
+    ),
+    facetDistribution,
+    processingTimeMs: Math.max(
+      text.processingTimeMs,
+      stems?.processingTimeMs ?? 0,
+    ),
+  };
+}
+
 /** Meilisearch behind the small surface the rest of the API needs. */
 export class MeiliSearchEngine {
   private readonly logger = new Logger(MeiliSearchEngine.name);
   private readonly client: Meilisearch;
 
   constructor(
-    host: string,
-    apiKey: string | undefined,
+    private readonly host: string,
+    private readonly apiKey: string | undefined,
     private readonly indexPrefix: string,
     private readonly settings: LoadedSearchSettings,
   ) {
@@ -97,8 +163,27 @@ export class MeiliSearchEngine {
     });
   }
 
+  /** The same indexes seen with other settings (tests: a changed vocabulary). */
+  withSettings(settings: LoadedSearchSettings): MeiliSearchEngine {
+    return new MeiliSearchEngine(
+      this.host,
+      this.apiKey,
+      this.indexPrefix,
+      settings,
+    );
+  }
+
+  get loadedSettings(): LoadedSearchSettings {
+    return this.settings;
+  }
+
   indexUid(audience: IndexAudience): string {
     return `${this.indexPrefix}leistungen_${audience}`;
+  }
+
+  /** One small index with the fingerprint the Leistungen indexes were built with. */
+  private get metaUid(): string {
+    return `${this.indexPrefix}search_meta`;
   }
 
   private index<T extends AnyDocument>(audience: IndexAudience): Index<T> {
@@ -140,7 +225,43 @@ export class MeiliSearchEngine {
         changed = true;
       }
     }
+    if (!changed && (await this.builtFingerprint()) !== this.fingerprint) {
+      this.logger.log(
+        'Search documents are built differently now (format or synonyms): rebuilding',
+      );
+      changed = true;
+    }
     return changed;
+  }
+
+  private get fingerprint(): string {
+    return this.settings.documentsFingerprint;
+  }
+
+  private async builtFingerprint(): Promise<string | undefined> {
+    try {
+      const entry = await this.client
+        .index<{ id: string; fingerprint: string }>(this.metaUid)
+        .getDocument('documents');
+      return entry.fingerprint;
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code === 'index_not_found' || code === 'document_not_found') {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** Records that both indexes now hold documents built the current way (after a rebuild). */
+  async recordBuilt(): Promise<void> {
+    await this.wait(
+      this.client
+        .index(this.metaUid)
+        .addDocuments([{ id: 'documents', fingerprint: this.fingerprint }], {
+          primaryKey: 'id',
+        }),
+    );
   }
 
   /** Both indexes are updated in parallel: an edit becomes searchable after the slower task, not the sum. */
@@ -223,6 +344,10 @@ export class MeiliSearchEngine {
 
   /** Removes both indexes (tests and tear-down of throwaway instances). */
   async dropIndexes(): Promise<void> {
+    // The meta index exists only once a rebuild finished; a missing one is fine here.
+    await this.client
+      .deleteIndex(this.metaUid)
+      .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
     for (const audience of ['staff', 'public'] as const) {
       await this.wait(this.client.deleteIndex(this.indexUid(audience)));
     }
@@ -250,10 +375,13 @@ export class MeiliSearchEngine {
   }
 
   /**
-   * Two queries merged by Meilisearch's federated search: the caller's words on the
-   * text fields (typos, synonyms, prefixes as typed) and, when it differs, the same
-   * words as stems and compound parts on the stem fields, weighted a little lower so
-   * that a literal match wins a tie.
+   * Two queries merged here, the way Meilisearch's federated search would merge them:
+   * the caller's words on the text fields (typos, synonyms, prefixes as typed) and,
+   * when it differs, the same words as stems and compound parts on the stem fields,
+   * weighted a little lower so that a literal match wins a tie. They are sent as two
+   * requests at once rather than one federated request, because the engine runs a
+   * federated request's queries one after the other: measured, that doubled the
+   * search latency (docs/benchmarks.md).
    */
   async search(
     audience: IndexAudience,
@@ -266,12 +394,10 @@ export class MeiliSearchEngine {
       'fullText',
       ...(audience === 'staff' ? ['internalNotes'] : []),
     ];
-    const indexUid = this.indexUid(audience);
     const textFields = (
       this.settings[audience].searchableAttributes ?? []
     ).filter((field) => !STEM_FIELDS.includes(field));
     const common = {
-      indexUid,
       filter: query.filter,
       attributesToRetrieve: [
         'id',
@@ -296,57 +422,53 @@ export class MeiliSearchEngine {
       matchingStrategy: query.strategy ?? 'frequency',
       highlightPreTag: PRE,
       highlightPostTag: POST,
+      facets: [...FACETS],
+      showRankingScore: true,
+      // Both lists are merged before the page is cut, so each brings the whole head.
+      offset: 0,
+      limit: query.offset + query.limit,
     };
-    const queries = [
-      { ...common, q: query.q, attributesToSearchOn: textFields },
-    ];
-    if (query.stems && query.stems !== query.q) {
-      queries.push({
-        ...common,
-        q: query.stems,
-        attributesToSearchOn: [...STEM_FIELDS],
-        federationOptions: { weight: STEM_WEIGHT },
-      } as (typeof queries)[number]);
-    }
-    const response = await this.client.multiSearch<
-      FederatedMultiSearchParams,
-      AnyDocument
-    >({
-      federation: {
-        limit: query.limit,
-        offset: query.offset,
-        facetsByIndex: { [indexUid]: [...FACETS] },
-        mergeFacets: {},
-      },
-      queries,
-    });
-    const hits: SearchHit[] = response.hits.map((hit) => {
-      const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
-      const highlights: SearchHit['highlights'] = {};
-      for (const field of highlightFields) {
-        const value = formatted[field];
-        const text = Array.isArray(value)
-          ? value.filter((entry) => String(entry).includes(PRE)).join(' · ')
-          : String(value ?? '');
-        if (text.includes(PRE)) {
-          highlights[field as keyof SearchHit['highlights']] =
-            toHighlight(text);
+    const index = this.index<AnyDocument>(audience);
+    const withStems = !!query.stems && query.stems !== query.q;
+    const [text, stems] = await Promise.all([
+      index.search(query.q, { ...common, attributesToSearchOn: textFields }),
+      withStems
+        ? index.search(query.stems, {
+            ...common,
+            attributesToSearchOn: [...STEM_FIELDS],
+          })
+        : undefined,
+    ]);
+    const response = mergeResponses(text, stems, STEM_WEIGHT);
+    const hits: SearchHit[] = response.hits
+      .slice(query.offset, query.offset + query.limit)
+      .map((hit) => {
+        const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+        const highlights: SearchHit['highlights'] = {};
+        for (const field of highlightFields) {
+          const value = formatted[field];
+          const text = Array.isArray(value)
+            ? value.filter((entry) => String(entry).includes(PRE)).join(' · ')
+            : String(value ?? '');
+          if (text.includes(PRE)) {
+            highlights[field as keyof SearchHit['highlights']] =
+              toHighlight(text);
+          }
         }
-      }
-      return {
-        id: hit.id,
-        slug: hit.slug,
-        title: hit.title,
-        shortText: hit.shortText,
-        sachgebietCode: hit.sachgebiet,
-        sachgebietName: hit.sachgebietName,
-        highlights,
-      };
-    });
-    const distribution = response.facetDistribution ?? {};
+        return {
+          id: hit.id,
+          slug: hit.slug,
+          title: hit.title,
+          shortText: hit.shortText,
+          sachgebietCode: hit.sachgebiet,
+          sachgebietName: hit.sachgebietName,
+          highlights,
+        };
+      });
+    const distribution = response.facetDistribution;
     return {
       hits,
-      total: response.estimatedTotalHits ?? hits.length,
+      total: response.total,
       facetDistribution: {
         sachgebiet: distribution['sachgebiet'] ?? {},
         lebenslagen: distribution['lebenslagen'] ?? {},

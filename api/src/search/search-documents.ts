@@ -1,4 +1,5 @@
 import { htmlToPlainText } from '../common/html-sanitizer';
+import { stem, words } from './german-text';
 import { Leistung } from '../leistungen/leistung.entity';
 import type { SearchVocabulary } from './search-vocabulary';
 
@@ -23,6 +24,12 @@ export interface PublicSearchDocument {
   titleLength: number;
   /** Stems of Kurztext, documents and Lebenslagen and of their compound parts. */
   textStems: string;
+  /** Synonym terms for title, plain title and search terms (synonyms are applied at indexing, see SynonymExpansion). */
+  titleSynonyms: string[];
+  /** Synonym terms for plain title and search terms. */
+  termSynonyms: string[];
+  /** Synonym terms for Kurztext, documents, Lebenslagen and Sachgebiet. */
+  textSynonyms: string[];
   lebenslagen: string[];
   lebenslagenNames: string[];
   sachgebiet: string | null;
@@ -68,10 +75,55 @@ export function vocabularyTexts(leistung: Leistung): {
   };
 }
 
+function withStems(stems: string, terms: string[]): string {
+  const known = new Set(stems.split(' '));
+  const added = new Set(
+    terms.flatMap((term) => words(term).map((word) => stem(word))),
+  );
+  return [stems, ...[...added].filter((entry) => !known.has(entry))]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function toPublicSearchDocument(
   leistung: Leistung,
   vocabulary: SearchVocabulary,
 ): PublicSearchDocument {
+  const document = publicFields(leistung, vocabulary);
+  const texts = vocabularyTexts(leistung);
+  // Each synonyms field follows its source in the searchable attributes, so a synonym
+  // of a title word ranks like a title word would ("Angelschein" finds
+  // "Fischereischein – Erteilung" before a Leistung that only lists it as a search term).
+  const titleSynonyms = vocabulary.synonymsOf(leistung.title);
+  const termSynonyms = vocabulary.synonymsOf(
+    leistung.plainTitle ?? '',
+    ...leistung.searchTerms,
+  );
+  const textSynonyms = vocabulary.synonymsOf(
+    ...texts.text,
+    document.sachgebietName ?? '',
+  );
+  return {
+    ...document,
+    // The stems query meets the synonyms too ("auto" finds "Fahrzeug" either way).
+    titleStems: withStems(document.titleStems, [
+      ...titleSynonyms,
+      ...termSynonyms,
+    ]),
+    textStems: withStems(document.textStems, textSynonyms),
+    titleSynonyms,
+    termSynonyms,
+    textSynonyms,
+  };
+}
+
+function publicFields(
+  leistung: Leistung,
+  vocabulary: SearchVocabulary,
+): Omit<
+  PublicSearchDocument,
+  'titleSynonyms' | 'termSynonyms' | 'textSynonyms'
+> {
   const texts = vocabularyTexts(leistung);
   return {
     id: leistung.id,

@@ -129,7 +129,8 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
     const settingsChanged = await this.host.engine.ensureIndexes();
     this.indexesReady = true;
     if (settingsChanged) {
-      // New settings may expect new document fields (the stem fields, say): rebuild.
+      // New settings may expect new document fields (the stem fields, say); new synonyms
+      // change what the synonym fields hold: rebuild.
       this.logger.log('Search settings changed: rebuilding the indexes');
       await this.rebuild();
       return;
@@ -269,6 +270,7 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       after = page[page.length - 1].id;
     }
     await this.host.engine.waitForTasks(tasks);
+    await this.host.engine.recordBuilt();
     this.engineUp = true;
     return indexed;
   }

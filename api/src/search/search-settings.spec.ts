@@ -4,6 +4,8 @@ import {
   settingsMatch,
   synonymFileProblems,
 } from './search-settings';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 describe(expandSynonyms.name, () => {
@@ -53,6 +55,28 @@ describe(settingsMatch.name, () => {
     ).toBe(false);
     expect(settingsMatch({ synonyms: { a: ['b'] } }, {})).toBe(false);
   });
+
+  it('compares words in any Unicode normalization (the engine returns stop words in NFD)', () => {
+    const nfc = 'für';
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    expect(
+      settingsMatch({ stopWords: [nfc, 'über'] }, { stopWords: [nfd, 'über'] }),
+    ).toBe(true);
+    expect(
+      settingsMatch(
+        { stopWords: [nfc, 'über'] },
+        { stopWords: [nfd, 'unter'] },
+      ),
+    ).toBe(false);
+  });
+
+  it('wants a synonym map as a whole: an engine that still expands synonyms does not match none', () => {
+    expect(settingsMatch({ synonyms: {} }, { synonyms: { a: ['b'] } })).toBe(
+      false,
+    );
+    expect(settingsMatch({ synonyms: {} }, { synonyms: {} })).toBe(true);
+  });
 });
 
 describe(loadSearchSettings.name, () => {
@@ -67,10 +91,34 @@ describe(loadSearchSettings.name, () => {
     );
     // German segmentation of queries breaks typo tolerance on Meilisearch 1.21 (see index-settings.json).
     expect(settings.staff.localizedAttributes).toEqual([]);
+    // Synonyms are applied at indexing time (SynonymExpansion), not by the engine.
+    expect(settings.staff.synonyms).toEqual({});
+    expect(Object.keys(settings.synonyms).length).toBeGreaterThan(1000);
+    expect(settings.documentsFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(settings.public.searchableAttributes).toEqual(
+      expect.arrayContaining(['titleSynonyms', 'textSynonyms']),
+    );
   });
 });
 
 describe('office vocabulary', () => {
+  it('changes the documents fingerprint, so the indexes are rebuilt with it', () => {
+    const configDir = join(__dirname, '../../../search-config');
+    const officeDir = mkdtempSync(join(tmpdir(), 'office-vocabulary-'));
+    const before = loadSearchSettings(configDir, officeDir);
+    writeFileSync(
+      join(officeDir, 'synonyms.lindenau.json'),
+      JSON.stringify({ groups: [{ terms: ['wertstoffhof', 'kreisbauhof'] }] }),
+    );
+    const after = loadSearchSettings(configDir, officeDir);
+    expect(after.synonyms['kreisbauhof']).toContain('wertstoffhof');
+    expect(before.synonyms['kreisbauhof']).toBeUndefined();
+    expect(after.documentsFingerprint).not.toBe(before.documentsFingerprint);
+    expect(loadSearchSettings(configDir, officeDir).documentsFingerprint).toBe(
+      after.documentsFingerprint,
+    );
+  });
+
   it('merges groups that share a term across files', () => {
     const map = expandSynonyms([
       { groups: [{ terms: ['wertstoffhof', 'recyclinghof'] }] },

@@ -7,6 +7,7 @@ import {
   words,
 } from './german-text';
 import type { SynonymMap } from './search-settings';
+import { SynonymExpansion } from './synonym-expansion';
 
 /** Meilisearch reads at most ten query words; we send it the ten that carry meaning. */
 export const MAX_QUERY_WORDS = 10;
@@ -40,8 +41,11 @@ export class SearchVocabulary {
   /** Compound parts per folded word; valid until the vocabulary learns a new stem. */
   private readonly partsCache = new Map<string, string[]>();
 
+  private readonly expansion: SynonymExpansion;
+
   constructor(stopWords: Iterable<string>, synonyms: SynonymMap = {}) {
     this.stopWords = new Set([...stopWords].map((word) => word.toLowerCase()));
+    this.expansion = new SynonymExpansion(synonyms);
     for (const [key, values] of Object.entries(synonyms)) {
       this.learn([key, ...values], false);
     }
@@ -53,6 +57,11 @@ export class SearchVocabulary {
 
   has(stemmed: string): boolean {
     return this.known.has(stemmed);
+  }
+
+  /** The synonym terms that should find these texts (see SynonymExpansion). */
+  synonymsOf(...texts: string[]): string[] {
+    return this.expansion.termsFor(...texts);
   }
 
   /** Learns the words of one document's texts. */

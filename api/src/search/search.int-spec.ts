@@ -223,4 +223,16 @@ describe('Synonyms from search-config (integration)', () => {
     ).body as SearchResponse;
     expect(result.hits.map((hit) => hit.id)).toEqual([kennzeichen.id]);
   });
+
+  it('rebuilds the indexes when documents would be built differently (synonyms, format), not otherwise', async () => {
+    const engine = t.host.engine;
+    await t.worker.reindexAll();
+    expect(await engine.ensureIndexes()).toBe(false);
+    const otherVocabulary = engine.withSettings({
+      ...engine.loadedSettings,
+      documentsFingerprint: 'built with other synonyms',
+    });
+    expect(await otherVocabulary.ensureIndexes()).toBe(true);
+    expect(await engine.ensureIndexes()).toBe(false);
+  });
 });

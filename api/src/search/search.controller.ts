@@ -38,8 +38,8 @@ export class PublicSearchController {
   })
   async search(@Query() query: SearchQueryDto): Promise<SearchResponse> {
     const response = await this.searchService.search('public', query);
-    // Aggregated per day and query, no client data (controlling); not awaited.
-    void this.searchQueries.recordPublicSearch(query, response.total);
+    // Aggregated per day and query, no client data (controlling).
+    this.searchQueries.recordPublicSearch(query, response.total);
     return response;
   }
 }

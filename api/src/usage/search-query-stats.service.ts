@@ -1,5 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Cron } from '@nestjs/schedule';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
+import { Cron, Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   SearchChannel,
@@ -19,6 +24,8 @@ export const SEARCH_QUERY_MAX_LENGTH = 100;
  */
 export const MIN_SEARCHES_SHOWN = 2;
 const TOP_LIMIT = 10;
+/** Citizens' searches are summed in memory and written this often (and before any read). */
+const PUBLIC_FLUSH_MS = 10_000;
 
 /**
  * What looks like personal data is not counted at all: an e-mail address or a
@@ -51,8 +58,14 @@ type Count = string | number;
  * SEARCH_QUERY_RETENTION_DAYS are deleted nightly.
  */
 @Injectable()
-export class SearchQueryStatsService {
+export class SearchQueryStatsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(SearchQueryStatsService.name);
+  /** Public searches not yet written, by office day and normalized query. */
+  private pending = new Map<
+    string,
+    { day: string; query: string; searches: number; zeroHits: number }
+  >();
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -74,29 +87,74 @@ export class SearchQueryStatsService {
     if (normalized === null) {
       return false;
     }
-    const day = officeDay(now);
+    await this.add(channel, officeDay(now), normalized, 1, hits === 0 ? 1 : 0);
+    return true;
+  }
+
+  private async add(
+    channel: SearchChannel,
+    day: string,
+    query: string,
+    searches: number,
+    zeroHits: number,
+  ): Promise<void> {
     // Insert-if-missing, then an atomic increment: no upsert dialect, no lost count.
     await this.rows
       .createQueryBuilder()
       .insert()
-      .values({ day, channel, query: normalized, searches: 0, zeroHits: 0 })
+      .values({ day, channel, query, searches: 0, zeroHits: 0 })
       .orIgnore()
       .execute();
     await this.rows
       .createQueryBuilder()
       .update()
-      .set(
-        hits === 0
-          ? { searches: () => 'searches + 1', zeroHits: () => '"zeroHits" + 1' }
-          : { searches: () => 'searches + 1' },
-      )
+      .set({
+        searches: () => `searches + ${Number(searches)}`,
+        zeroHits: () => `"zeroHits" + ${Number(zeroHits)}`,
+      })
       .where('day = :day AND channel = :channel AND query = :query', {
         day,
         channel,
-        query: normalized,
+        query,
       })
       .execute();
-    return true;
+  }
+
+  /**
+   * Writes the summed public searches. Called every PUBLIC_FLUSH_MS, before the
+   * figures are read and at shutdown; runs one at a time.
+   */
+  flush(): Promise<void> {
+    const run = this.flushing.then(async () => {
+      const entries = [...this.pending.values()];
+      this.pending = new Map();
+      for (const entry of entries) {
+        await this.add(
+          'public',
+          entry.day,
+          entry.query,
+          entry.searches,
+          entry.zeroHits,
+        );
+      }
+    });
+    this.flushing = run.catch((error: unknown) => {
+      this.logger.error(
+        `Writing public search counts failed: ${String(error)}`,
+      );
+    });
+    return run;
+  }
+
+  @Interval('search-query-flush', PUBLIC_FLUSH_MS)
+  async flushPeriodically(): Promise<void> {
+    if (this.pending.size > 0) {
+      await this.flush().catch(() => undefined);
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flush().catch(() => undefined);
   }
 
   /**
@@ -104,7 +162,7 @@ export class SearchQueryStatsService {
    * without filters is a submitted search: "more results" and a filter chosen
    * afterwards repeat the same query and must not count it again. With the SSR
    * transfer cache, a submitted search reaches this endpoint exactly once.
-   * Never fails the search: counting errors are logged.
+   * Only summed in memory here (see flush), so it never fails or slows the search.
    */
   recordPublicSearch(
     params: {
@@ -115,7 +173,8 @@ export class SearchQueryStatsService {
       standort?: string;
     },
     total: number,
-  ): Promise<boolean> {
+    now = new Date(),
+  ): boolean {
     if (
       !params.q ||
       (params.offset ?? 0) > 0 ||
@@ -123,16 +182,33 @@ export class SearchQueryStatsService {
       params.lebenslage ||
       params.standort
     ) {
-      return Promise.resolve(false);
-    }
-    return this.record('public', params.q, total).catch((error: unknown) => {
-      this.logger.error(`Counting a public search failed: ${String(error)}`);
       return false;
-    });
+    }
+    const normalized = normalizeSearchQuery(params.q);
+    if (normalized === null) {
+      return false;
+    }
+    // Summed in memory: two database statements per citizen search cost more CPU
+    // than the search itself under load (docs/benchmarks.md).
+    const day = officeDay(now);
+    const key = `${day}\u0000${normalized}`;
+    const entry = this.pending.get(key) ?? {
+      day,
+      query: normalized,
+      searches: 0,
+      zeroHits: 0,
+    };
+    entry.searches++;
+    if (total === 0) {
+      entry.zeroHits++;
+    }
+    this.pending.set(key, entry);
+    return true;
   }
 
   /** The most frequent queries and those that found nothing, for office days from–to. */
   async figures(from: string, to: string): Promise<SearchQueryFigures> {
+    await this.flush();
     const grouped = () =>
       this.rows
         .createQueryBuilder('s')

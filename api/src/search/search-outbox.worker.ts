@@ -61,6 +61,8 @@ export function backoffMs(attempts: number): number {
 export class SearchOutboxWorker implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchOutboxWorker.name);
   private timer: NodeJS.Timeout | undefined;
+  /** When the pending timer fires (epoch ms). */
+  private timerDue = 0;
   /** Drains run one after another, never in parallel, whoever asks for them. */
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -97,12 +99,23 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
     this.schedule(0);
   }
 
+  /**
+   * Runs a drain after `delayMs`, unless one is already due sooner: the idle poll that
+   * a finishing drain schedules must not push back a drain that an edit asked for a
+   * moment earlier (measured: 3 of 40 edits waited for the next poll, 1 s later).
+   */
   private schedule(delayMs: number) {
     if (this.stopped || !this.started) {
       return;
     }
+    const due = Date.now() + delayMs;
+    if (this.timer !== undefined && this.timerDue <= due) {
+      return;
+    }
     clearTimeout(this.timer);
+    this.timerDue = due;
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       void this.drain().finally(() => this.schedule(IDLE_POLL_MS));
     }, delayMs);
   }

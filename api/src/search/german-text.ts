@@ -10,16 +10,30 @@ import { stemmer } from '@orama/stemmers/german';
 
 const LETTERS = /[\p{L}\p{N}]+/gu;
 
-/** Lowercase, umlauts and their transliterations folded, so "Müll", "Muell" and "Mull" agree. */
+const FOLD_CACHE_SIZE = 200_000;
+const foldCache = new Map<string, string>();
+
+/**
+ * Lowercase, umlauts and their transliterations folded, so "Müll", "Muell" and "Mull"
+ * agree. Cached: indexing folds the same words again and again.
+ */
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u');
+  let result = foldCache.get(word);
+  if (result === undefined) {
+    result = word
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ae/g, 'a')
+      .replace(/oe/g, 'o')
+      .replace(/ue/g, 'u');
+    if (foldCache.size >= FOLD_CACHE_SIZE) {
+      foldCache.clear();
+    }
+    foldCache.set(word, result);
+  }
+  return result;
 }
 
 /** Words as the user wrote them (lowercased), without punctuation. */

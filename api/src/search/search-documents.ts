@@ -75,14 +75,26 @@ export function vocabularyTexts(leistung: Leistung): {
   };
 }
 
+const termStems = new Map<string, string[]>();
+
+/** The stems of synonym terms; the vocabulary is small, so they are kept. */
+function stemsOfTerm(term: string): string[] {
+  let result = termStems.get(term);
+  if (result === undefined) {
+    result = words(term).map((word) => stem(word));
+    termStems.set(term, result);
+  }
+  return result;
+}
+
 function withStems(stems: string, terms: string[]): string {
-  const known = new Set(stems.split(' '));
-  const added = new Set(
-    terms.flatMap((term) => words(term).map((word) => stem(word))),
-  );
-  return [stems, ...[...added].filter((entry) => !known.has(entry))]
-    .filter(Boolean)
-    .join(' ');
+  const result = new Set(stems ? stems.split(' ') : []);
+  for (const term of terms) {
+    for (const entry of stemsOfTerm(term)) {
+      result.add(entry);
+    }
+  }
+  return [...result].join(' ');
 }
 
 export function toPublicSearchDocument(

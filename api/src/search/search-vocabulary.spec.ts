@@ -25,6 +25,28 @@ describe(SearchVocabulary.name, () => {
     expect(vocabulary().analyzeQuery('was tun').text).toBe('was tun');
   });
 
+  it('joins the particle of a separable verb to its verb when the result is known', () => {
+    const known = new SearchVocabulary([
+      'ich',
+      'mein',
+      'ab',
+      'wir',
+      'um',
+      'mit',
+      'dem',
+    ]);
+    known.add('Fahrzeug abmelden', 'Umziehen mit dem Auto');
+    expect(known.analyzeQuery('Ich melde mein Auto ab')).toEqual({
+      text: 'abmelde auto',
+      stems: 'abmeld auto',
+    });
+    expect(known.analyzeQuery('wir ziehen um mit dem Auto').text).toBe(
+      'umziehen auto',
+    );
+    // No known word comes of it: the particle stays a stop word.
+    expect(known.analyzeQuery('Auto ab').text).toBe('auto');
+  });
+
   it('searches verbs and nouns by one stem', () => {
     expect(vocabulary().analyzeQuery('zulassen').stems).toBe('zulass');
   });

@@ -13,6 +13,24 @@ import { SynonymExpansion } from './synonym-expansion';
 export const MAX_QUERY_WORDS = 10;
 const MIN_STEM = 3;
 const PARTS_CACHE_SIZE = 200_000;
+/** Particles of separable verbs (most are also stop words as prepositions; see joinSeparableVerbs). */
+const SEPARABLE_PARTICLES = new Set([
+  'an',
+  'ab',
+  'um',
+  'aus',
+  'auf',
+  'ein',
+  'weg',
+  'zurück',
+  'wieder',
+  'nach',
+  'zu',
+  'mit',
+  'vor',
+  'fest',
+  'los',
+]);
 
 export interface AnalyzedQuery {
   /** The caller's content words as typed, conversational filler removed. */
@@ -167,7 +185,7 @@ export class SearchVocabulary {
    * is left, the words are kept as typed.
    */
   analyzeQuery(query: string): AnalyzedQuery {
-    const typed = words(query);
+    const typed = this.joinSeparableVerbs(words(query));
     const content = typed.filter((word) => !this.stopWords.has(word));
     const joined = this.joinSplitCompounds(
       content.length > 0 ? content : typed,
@@ -205,6 +223,34 @@ export class SearchVocabulary {
       text: kept.map((entry) => entry.word).join(' '),
       stems: [...new Set(kept.flatMap((entry) => entry.stems))].join(' '),
     };
+  }
+
+  /**
+   * German separable verbs put their particle at the end of the clause: "ich melde
+   * mein Auto ab", "wir ziehen um", "den Wagen wieder zulassen". The particle is joined
+   * to the nearest word before it when the result is a known word ("abmelde" →
+   * `abmeld`, "umziehen", "wiederzulassen" → `wiederzulass`), and dropped from the query.
+   */
+  private joinSeparableVerbs(typed: string[]): string[] {
+    const result = [...typed];
+    for (let index = result.length - 1; index > 0; index--) {
+      const particle = result[index];
+      if (!SEPARABLE_PARTICLES.has(particle)) {
+        continue;
+      }
+      for (let verb = index - 1; verb >= 0; verb--) {
+        const word = result[verb];
+        if (SEPARABLE_PARTICLES.has(word)) {
+          continue;
+        }
+        if (this.known.has(stem(particle + word))) {
+          result[verb] = particle + word;
+          result.splice(index, 1);
+          break;
+        }
+      }
+    }
+    return result;
   }
 
   /**

@@ -101,8 +101,8 @@ export function toPublicSearchDocument(
   leistung: Leistung,
   vocabulary: SearchVocabulary,
 ): PublicSearchDocument {
-  const document = publicFields(leistung, vocabulary);
   const texts = vocabularyTexts(leistung);
+  const sachgebietName = leistung.sachgebiet?.name ?? null;
   // Each synonyms field follows its source in the searchable attributes, so a synonym
   // of a title word ranks like a title word would ("Angelschein" finds
   // "Fischereischein – Erteilung" before a Leistung that only lists it as a search term).
@@ -113,30 +113,8 @@ export function toPublicSearchDocument(
   );
   const textSynonyms = vocabulary.synonymsOf(
     ...texts.text,
-    document.sachgebietName ?? '',
+    sachgebietName ?? '',
   );
-  return {
-    ...document,
-    // The stems query meets the synonyms too ("auto" finds "Fahrzeug" either way).
-    titleStems: withStems(document.titleStems, [
-      ...titleSynonyms,
-      ...termSynonyms,
-    ]),
-    textStems: withStems(document.textStems, textSynonyms),
-    titleSynonyms,
-    termSynonyms,
-    textSynonyms,
-  };
-}
-
-function publicFields(
-  leistung: Leistung,
-  vocabulary: SearchVocabulary,
-): Omit<
-  PublicSearchDocument,
-  'titleSynonyms' | 'termSynonyms' | 'textSynonyms'
-> {
-  const texts = vocabularyTexts(leistung);
   return {
     id: leistung.id,
     slug: leistung.slug,
@@ -153,13 +131,20 @@ function publicFields(
     fullText: htmlToPlainText(leistung.fullText),
     legalBasis: leistung.legalBasis,
     leikaKey: leistung.leikaKey,
-    titleStems: vocabulary.stemsOf(...texts.title),
+    // The stems query meets the synonyms too ("auto" finds "Fahrzeug" either way).
+    titleStems: withStems(vocabulary.stemsOf(...texts.title), [
+      ...titleSynonyms,
+      ...termSynonyms,
+    ]),
     titleLength: leistung.title.split(/\s+/).filter(Boolean).length,
-    textStems: vocabulary.stemsOf(...texts.text),
+    textStems: withStems(vocabulary.stemsOf(...texts.text), textSynonyms),
+    titleSynonyms,
+    termSynonyms,
+    textSynonyms,
     lebenslagen: leistung.lebenslagen.map((lebenslage) => lebenslage.slug),
     lebenslagenNames: leistung.lebenslagen.map((lebenslage) => lebenslage.name),
     sachgebiet: leistung.sachgebiet?.code ?? null,
-    sachgebietName: leistung.sachgebiet?.name ?? null,
+    sachgebietName,
     standorte: leistung.standorte.map((standort) => standort.key),
     standorteNames: leistung.standorte.map((standort) => standort.name),
     validFromTs: dayStart(leistung.validFrom),
@@ -171,12 +156,37 @@ function publicFields(
   };
 }
 
+/**
+ * Both indexes' documents for these Leistungen. The staff document is the public one
+ * plus the internal fields, so each document is built once, not once per index.
+ */
+export function toSearchDocuments(
+  leistungen: Leistung[],
+  vocabulary: SearchVocabulary,
+): { staff: StaffSearchDocument[]; public: PublicSearchDocument[] } {
+  const documents = leistungen.map((leistung) => {
+    const document = toPublicSearchDocument(leistung, vocabulary);
+    return { document, staff: withInternalFields(document, leistung) };
+  });
+  return {
+    staff: documents.map((entry) => entry.staff),
+    public: documents.map((entry) => entry.document),
+  };
+}
+
+function withInternalFields(
+  document: PublicSearchDocument,
+  leistung: Leistung,
+): StaffSearchDocument {
+  return { ...document, internalNotes: leistung.internalNotes ?? '' };
+}
+
 export function toStaffSearchDocument(
   leistung: Leistung,
   vocabulary: SearchVocabulary,
 ): StaffSearchDocument {
-  return {
-    ...toPublicSearchDocument(leistung, vocabulary),
-    internalNotes: leistung.internalNotes ?? '',
-  };
+  return withInternalFields(
+    toPublicSearchDocument(leistung, vocabulary),
+    leistung,
+  );
 }

@@ -10,8 +10,7 @@ import {
 import { Leistung } from '../leistungen/leistung.entity';
 import {
   isSearchable,
-  toPublicSearchDocument,
-  toStaffSearchDocument,
+  toSearchDocuments,
   vocabularyTexts,
 } from './search-documents';
 import { SearchEngineHost } from './search-engine.host';
@@ -210,12 +209,8 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       const texts = vocabularyTexts(leistung);
       vocabulary.add(...texts.title, ...texts.text);
     }
-    await this.host.engine.upsert(
-      leistungen.map((leistung) => toStaffSearchDocument(leistung, vocabulary)),
-      leistungen.map((leistung) =>
-        toPublicSearchDocument(leistung, vocabulary),
-      ),
-    );
+    const documents = toSearchDocuments(leistungen, vocabulary);
+    await this.host.engine.upsert(documents.staff, documents.public);
   }
 
   /** Learns the words of every published Leistung once, before the first documents are built. */
@@ -273,10 +268,11 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       if (page.length === 0) {
         break;
       }
+      const documents = toSearchDocuments(page, vocabulary);
       tasks.push(
         ...(await this.host.engine.enqueueUpsert(
-          page.map((leistung) => toStaffSearchDocument(leistung, vocabulary)),
-          page.map((leistung) => toPublicSearchDocument(leistung, vocabulary)),
+          documents.staff,
+          documents.public,
         )),
       );
       indexed += page.length;

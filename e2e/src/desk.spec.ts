@@ -1,35 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** The demo accounts of this run's fresh data directory (written by the server at first start). */
-function password(username: string): string {
-  const file = join(__dirname, '../../tmp/e2e-data/demo-users.json');
-  const accounts = JSON.parse(readFileSync(file, 'utf8')) as {
-    username: string;
-    password: string;
-  }[];
-  const account = accounts.find((entry) => entry.username === username);
-  if (!account) {
-    throw new Error(`no demo account ${username}`);
-  }
-  return account.password;
-}
+import { signIn } from './support/demo-accounts';
 
 /** An agent at a workstation: half of a 1280×720 screen, a softphone beside it. */
 async function signInAgent(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
+  const page = await signIn(browser, 'agent', {
     viewport: { width: 640, height: 720 },
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
-  await page.goto('/anmelden');
-  await page.getByLabel('Benutzername').fill('agent');
-  await page.getByLabel('Passwort').fill(password('agent'));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page).toHaveURL(/\/desk/);
   return page;
 }

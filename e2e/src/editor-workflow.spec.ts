@@ -1,32 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { signIn } from './support/demo-accounts';
 
-/** The demo accounts of this run's fresh data directory (written by the server at first start). */
-function password(username: string): string {
-  const file = join(__dirname, '../../tmp/e2e-data/demo-users.json');
-  const accounts = JSON.parse(readFileSync(file, 'utf8')) as {
-    username: string;
-    password: string;
-  }[];
-  const account = accounts.find((entry) => entry.username === username);
-  if (!account) {
-    throw new Error(`no demo account ${username}`);
-  }
-  return account.password;
-}
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-  });
-  const page = await context.newPage();
-  await page.goto('/anmelden');
-  await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort').fill(password(username));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+async function signInToDesk(browser: Browser, username: string): Promise<Page> {
+  const page = await signIn(browser, username);
   await expect(page).toHaveURL(/\/desk/);
   return page;
 }
@@ -46,7 +23,7 @@ test.describe('Editors: four-eyes release and conflicts', () => {
   test('editor A changes a published Leistung, the old text stays live, editor B releases, agents then find the new text', async ({
     browser,
   }) => {
-    const editorA = await signIn(browser, 'editor');
+    const editorA = await signInToDesk(browser, 'editor');
     const id = await leistungId(editorA, 'kfz-saisonkennzeichen');
     await openEditor(editorA, id);
     const newText =
@@ -81,9 +58,9 @@ test.describe('Editors: four-eyes release and conflicts', () => {
     ).json()) as { shortText: string };
     expect(live.shortText).not.toContain('Schneeflockenzulassung');
 
-    const agent = await signIn(browser, 'agent');
+    const agent = await signInToDesk(browser, 'agent');
     await agent.goto('/desk');
-    const editorB = await signIn(browser, 'editor2');
+    const editorB = await signInToDesk(browser, 'editor2');
     await openEditor(editorB, id);
     await expect(editorB.getByLabel('Kurztext')).toHaveValue(newText);
     const axe = await new AxeBuilder({ page: editorB })
@@ -134,8 +111,8 @@ test.describe('Editors: four-eyes release and conflicts', () => {
   test('two editors save the same Leistung: the second gets the conflict message and keeps their input', async ({
     browser,
   }) => {
-    const first = await signIn(browser, 'editor');
-    const second = await signIn(browser, 'editor2');
+    const first = await signInToDesk(browser, 'editor');
+    const second = await signInToDesk(browser, 'editor2');
     const id = await leistungId(first, 'kfz-kurzzeitkennzeichen');
     await openEditor(first, id);
     await openEditor(second, id);

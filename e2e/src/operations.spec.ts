@@ -1,35 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** The demo accounts of this run's fresh data directory (written by the server at first start). */
-function password(username: string): string {
-  const file = join(__dirname, '../../tmp/e2e-data/demo-users.json');
-  const accounts = JSON.parse(readFileSync(file, 'utf8')) as {
-    username: string;
-    password: string;
-  }[];
-  const account = accounts.find((entry) => entry.username === username);
-  if (!account) {
-    throw new Error(`no demo account ${username}`);
-  }
-  return account.password;
-}
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-  });
-  const page = await context.newPage();
-  await page.goto('/anmelden');
-  await page.getByLabel('Benutzername').fill(username);
-  await page.getByLabel('Passwort').fill(password(username));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect(page).not.toHaveURL(/anmelden/);
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/demo-accounts';
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page })

@@ -42,6 +42,8 @@ const FACETS = ['sachgebiet', 'lebenslagen', 'standorte'] as const;
 const STEM_FIELDS = ['titleStems', 'textStems'];
 /** Measured on the relevance sets (docs/benchmarks.md). */
 const STEM_WEIGHT = 0.9;
+/** From this many query words on, a second way of dropping words is tried (see search). */
+const RELAXED_MIN_WORDS = 3;
 // Control characters cannot occur in our documents, so they mark matches unambiguously
 // before the text is HTML-escaped; only then do they become <mark> tags.
 const PRE = '\u0002';
@@ -86,26 +88,20 @@ export interface MergedResponse<T> {
 }
 
 /**
- * Merges the typed-words and the stems results like a federated search: each hit
- * scores its ranking score, a stems hit times `weight`; a document found by both keeps
- * its better score; equal scores keep the typed-words order first. Totals and facet
- * counts of the union are estimated as the larger of the two, as the engine's own
- * totals are estimates too.
+ * Merges the results of several queries for one search like a federated search: each
+ * hit scores its ranking score times its query's weight; a document found by several
+ * keeps its best score; equal scores keep the earlier query's order. Totals and facet
+ * counts of the union are estimated as the largest of the queries', as the engine's
+ * own totals are estimates too.
  */
 export function mergeResponses<T extends { id: string }>(
-  text: SearchResponse<T>,
-  stems: SearchResponse<T> | undefined,
-  weight: number,
+  responses: readonly (readonly [SearchResponse<T>, number])[],
 ): MergedResponse<T> {
-  const lists: [Hit<T>[], number][] = [[text.hits, 1]];
-  if (stems) {
-    lists.push([stems.hits, weight]);
-  }
   const best = new Map<string, { hit: Hit<T>; score: number; order: number }>();
   let order = 0;
-  for (const [hits, factor] of lists) {
-    for (const hit of hits) {
-      const score = (hit._rankingScore ?? 0) * factor;
+  for (const [response, weight] of responses) {
+    for (const hit of response.hits) {
+      const score = (hit._rankingScore ?? 0) * weight;
       const known = best.get(hit.id);
       if (!known) {
         best.set(hit.id, { hit, score, order: order++ });
@@ -118,7 +114,14 @@ export function mergeResponses<T extends { id: string }>(
     (a, b) => b.score - a.score || a.order - b.order,
   );
   const facetDistribution: Record<string, Record<string, number>> = {};
-  for (const response of stems ? [text, stems] : [text]) {
+  let total = merged.length;
+  let processingTimeMs = 0;
+  for (const [response] of responses) {
+    total = Math.max(
+      total,
+      response.estimatedTotalHits ?? response.hits.length,
+    );
+    processingTimeMs = Math.max(processingTimeMs, response.processingTimeMs);
     for (const [facet, counts] of Object.entries(
       response.facetDistribution ?? {},
     )) {
@@ -130,17 +133,16 @@ export function mergeResponses<T extends { id: string }>(
   }
   return {
     hits: merged.map((entry) => entry.hit),
-    total: Math.max(
-      text.estimatedTotalHits ?? text.hits.length,
-      stems?.estimatedTotalHits ?? 0,
-      merged.length,
-    ),
+    total,
     facetDistribution,
-    processingTimeMs: Math.max(
-      text.processingTimeMs,
-      stems?.processingTimeMs ?? 0,
-    ),
+    processingTimeMs,
   };
+}
+
+/** True when the best hit has every query word (ranking score details requested). */
+function matchesAll(response: SearchResponse<unknown>): boolean {
+  const words = response.hits[0]?._rankingScoreDetails?.words;
+  return !!words && words.matchingWords === words.maxMatchingWords;
 }
 
 /** Meilisearch behind the small surface the rest of the API needs. */
@@ -430,16 +432,41 @@ export class MeiliSearchEngine {
     };
     const index = this.index<AnyDocument>(audience);
     const withStems = !!query.stems && query.stems !== query.q;
+    const relax =
+      !query.strategy && query.q.split(' ').length >= RELAXED_MIN_WORDS;
     const [text, stems] = await Promise.all([
-      index.search(query.q, { ...common, attributesToSearchOn: textFields }),
+      index.search(query.q, {
+        ...common,
+        showRankingScoreDetails: relax,
+        attributesToSearchOn: textFields,
+      }),
       withStems
         ? index.search(query.stems, {
             ...common,
+            showRankingScoreDetails: relax,
             attributesToSearchOn: [...STEM_FIELDS],
           })
         : undefined,
     ]);
-    const response = mergeResponses(text, stems, STEM_WEIGHT);
+    const responses: [SearchResponse<AnyDocument>, number][] = [[text, 1]];
+    if (stems) {
+      responses.push([stems, STEM_WEIGHT]);
+    }
+    if (relax && !responses.some(([response]) => matchesAll(response))) {
+      // No Leistung has all the words, and 'frequency' then keeps the rarest ones,
+      // in a caller's sentence often the weak ones ("auf eine kleinere Mülltonne
+      // wechseln" keeps only "wechseln"). The same stems dropped from the end
+      // instead keep the words callers name first; both lists compete by score.
+      responses.push([
+        await index.search(query.stems || query.q, {
+          ...common,
+          matchingStrategy: 'last',
+          attributesToSearchOn: [...STEM_FIELDS],
+        }),
+        STEM_WEIGHT,
+      ]);
+    }
+    const response = mergeResponses(responses);
     const hits: SearchHit[] = response.hits
       .slice(query.offset, query.offset + query.limit)
       .map((hit) => {

@@ -1,0 +1,130 @@
+import type { SearchResponse } from '@auskunft/contracts';
+import { aLeistung } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+/**
+ * How callers phrase things, each case on a small catalogue where the engine's own
+ * matching (typo tolerance, prefixes, its first ten words) does not find the answer:
+ * what finds it is our normalization (stems, compound parts, synonyms, reducing a
+ * sentence to its content words, a second way of dropping words).
+ */
+describe('Callers’ words: endings, compounds, abbreviations, sentences (integration)', () => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+
+  async function publish(
+    key: string,
+    title: string,
+    shortText: string,
+  ): Promise<void> {
+    ids[key] = (
+      await t.publish(
+        aLeistung({
+          title,
+          shortText,
+          fullText: '<p>Bitte vereinbaren Sie einen Termin.</p>',
+          requiredDocuments: [],
+        }),
+      )
+    ).id;
+  }
+
+  async function first(q: string): Promise<string | undefined> {
+    const result = (
+      await t.http.get('/api/v1/public/search').query({ q }).expect(200)
+    ).body as SearchResponse;
+    return Object.keys(ids).find((key) => ids[key] === result.hits[0]?.id);
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await publish(
+      'abmeldung',
+      'Abmeldung eines Fahrzeugs',
+      'Außerbetriebsetzung bei der Zulassungsstelle.',
+    );
+    await publish(
+      'gewerbe',
+      'Gewerbe anmelden',
+      'Beginn eines Gewerbebetriebs mitteilen.',
+    );
+    await publish(
+      'hundeanmeldung',
+      'Hundeanmeldung',
+      'Steuerpflicht für Halterinnen und Halter eines Tieres.',
+    );
+    await publish(
+      'sperrmuell',
+      'Sperrmüll – Abholung',
+      'Große Möbelstücke werden zum vereinbarten Termin abgeholt.',
+    );
+    await publish(
+      'waffen',
+      'Waffenbesitzkarte',
+      'Erlaubnis zum Besitz von Schusswaffen.',
+    );
+    await publish(
+      'ausweis',
+      'Personalausweis – Verlust oder Diebstahl',
+      'Einen abhanden gekommenen Ausweis melden und ersetzen.',
+    );
+    await publish(
+      'tonneAnmelden',
+      'Mülltonne anmelden',
+      'Tonnen für neue Haushalte, auch kleinere Gefäße für Einzelpersonen.',
+    );
+    await publish(
+      'tonneKaputt',
+      'Mülltonne beschädigt',
+      'Ersatz einer beschädigten Mülltonne.',
+    );
+    await publish(
+      'tonneTauschen',
+      'Mülltonne tauschen',
+      'Eine größere oder kleinere Tonne bestellen.',
+    );
+    await publish(
+      'steuerklasse',
+      'Steuerklasse wechseln',
+      'Nach der Heirat die Steuerklasse wechseln.',
+    );
+    await t.indexed();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finds a noun-titled Leistung by a verb, also one split in the sentence ("melde … ab")', async () => {
+    // "abmelde" and "Abmeldung" are three edits apart, beyond typo tolerance;
+    // both have the stem "abmeld".
+    expect(await first('wie melde ich mein Fahrzeug ab')).toBe('abmeldung');
+    expect(await first('abgemeldet')).toBe('abmeldung');
+  });
+
+  it('finds compounds in the text by their parts, and parts of a compound query', async () => {
+    expect(await first('Hund anmelden')).toBe('hundeanmeldung');
+    expect(await first('Sperrmülltermin')).toBe('sperrmuell');
+  });
+
+  it('finds abbreviations and short forms through the synonym vocabulary', async () => {
+    expect(await first('WBK')).toBe('waffen');
+    expect(await first('Perso verloren')).toBe('ausweis');
+  });
+
+  it('reduces a long sentence to its content words (the engine reads only ten words)', async () => {
+    expect(
+      await first(
+        'Guten Tag, ich wollte mal fragen, ich habe nämlich gestern irgendwo meinen Ausweis verloren, was muss ich jetzt tun?',
+      ),
+    ).toBe('ausweis');
+  });
+
+  it('keeps the words a caller names first when the rarest word is a weak one', async () => {
+    // By frequency the engine would keep only "wechseln" (one Leistung) and answer
+    // "Steuerklasse wechseln"; dropped from the end, "kleinere Mülltonne" remains.
+    expect(await first('auf eine kleinere Mülltonne wechseln')).toBe(
+      'tonneTauschen',
+    );
+  });
+});

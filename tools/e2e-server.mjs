@@ -4,10 +4,11 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { API_MAIN } from './api-node.mjs';
 
 const dataDir = join(process.cwd(), 'tmp', 'e2e-data');
 rmSync(dataDir, { recursive: true, force: true });
-const server = spawn(process.execPath, ['dist/api/main.js'], {
+const server = spawn(process.execPath, [...API_MAIN], {
   stdio: 'inherit',
   env: {
     // One client drives the whole suite: lift the public rate limits unless a test sets its own.

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { API_MAIN } from '../api-node.mjs';
 
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3');
@@ -21,7 +22,7 @@ const work = mkdtempSync(join(tmpdir(), 'auskunft-controlling-bench-'));
 const base = `http://127.0.0.1:${port}`;
 
 function start() {
-  const server = spawn(process.execPath, ['dist/api/main.js'], {
+  const server = spawn(process.execPath, [...API_MAIN], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,

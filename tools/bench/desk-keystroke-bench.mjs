@@ -12,6 +12,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { API_MAIN } from '../api-node.mjs';
 
 const count = Number(process.argv[2] ?? 50);
 /** Mirrors DESK_SEARCH_DEBOUNCE_MS in web/src/app/desk/desk-search-page.ts (printed only). */
@@ -32,7 +33,7 @@ const picked = queries
   .map((entry) => entry.q.trim());
 
 rmSync(dataDir, { recursive: true, force: true });
-const server = spawn(process.execPath, ['dist/api/main.js'], {
+const server = spawn(process.execPath, [...API_MAIN], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
     ...process.env,

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { API_MAIN } from '../api-node.mjs';
 
 const count = Number(process.argv[2] ?? 10000);
 const work = mkdtempSync(join(tmpdir(), 'auskunft-import-bench-'));
@@ -62,7 +63,7 @@ const env = {
 const started = Date.now();
 const result = spawnSync(
   process.execPath,
-  ['dist/api/main.js', 'import', '--format', 'dldb', file, '--publish'],
+  [...API_MAIN, 'import', '--format', 'dldb', file, '--publish'],
   { env, encoding: 'utf8' },
 );
 const seconds = (Date.now() - started) / 1000;

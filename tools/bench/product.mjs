@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { API_MAIN } from '../api-node.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -21,7 +22,7 @@ export function freePort() {
 
 /** Runs a CLI command of the built product; throws with its output when it fails. */
 export function cli(env, args) {
-  const result = spawnSync(process.execPath, ['dist/api/main.js', ...args], {
+  const result = spawnSync(process.execPath, [...API_MAIN, ...args], {
     cwd: root,
     encoding: 'utf8',
     env,
@@ -34,7 +35,7 @@ export function cli(env, args) {
 
 /** Starts the server with `env` (which must set PORT) and waits until /api/health is 200. */
 export async function startServer(env, timeoutMs = 600_000) {
-  const child = spawn(process.execPath, ['dist/api/main.js'], {
+  const child = spawn(process.execPath, [...API_MAIN], {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

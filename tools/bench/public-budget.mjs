@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { API_MAIN } from '../api-node.mjs';
 
 const path = process.argv[2] ?? '/leistungen/kfz-wunschkennzeichen';
 const runs = Number(process.argv[3] ?? 5);
@@ -17,7 +18,7 @@ const port = Number(process.env.BENCH_PORT ?? 3170);
 const base = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'auskunft-public-bench-'));
 
-const server = spawn(process.execPath, ['dist/api/main.js'], {
+const server = spawn(process.execPath, [...API_MAIN], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
     ...process.env,

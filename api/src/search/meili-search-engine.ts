@@ -139,6 +139,19 @@ export function mergeResponses<T extends { id: string }>(
   };
 }
 
+/**
+ * Waits until the engine has queued a task (not until it is done; failures are left to
+ * waitAll). The engine works through its queue in order, so the staff index's task is
+ * queued first: agents on the phone see an edit one indexing task earlier than the
+ * public site.
+ */
+async function enqueued(task: EnqueuedTaskPromise): Promise<void> {
+  await task.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** True when the best hit has every query word (ranking score details requested). */
 function matchesAll(response: SearchResponse<unknown>): boolean {
   const words = response.hits[0]?._rankingScoreDetails?.words;
@@ -273,9 +286,11 @@ export class MeiliSearchEngine {
   ): Promise<void> {
     const tasks: EnqueuedTaskPromise[] = [];
     if (staffDocuments.length > 0) {
-      tasks.push(
-        this.index('staff').addDocuments(staffDocuments, { primaryKey: 'id' }),
-      );
+      const staff = this.index('staff').addDocuments(staffDocuments, {
+        primaryKey: 'id',
+      });
+      tasks.push(staff);
+      await enqueued(staff);
     }
     if (publicDocuments.length > 0) {
       tasks.push(
@@ -318,10 +333,9 @@ export class MeiliSearchEngine {
     if (ids.length === 0) {
       return;
     }
-    await this.waitAll([
-      this.index('staff').deleteDocuments(ids),
-      this.index('public').deleteDocuments(ids),
-    ]);
+    const staff = this.index('staff').deleteDocuments(ids);
+    await enqueued(staff);
+    await this.waitAll([staff, this.index('public').deleteDocuments(ids)]);
   }
 
   async removeAll(): Promise<void> {

@@ -10,6 +10,7 @@ import type {
   SearchResponse,
   StandortPublic,
 } from '@auskunft/contracts';
+import { Meilisearch } from 'meilisearch';
 import { aLeistung } from '../../test/builders';
 import type TestAgent from 'supertest/lib/agent';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -222,6 +223,29 @@ describe('Synonyms from search-config (integration)', () => {
         .expect(200)
     ).body as SearchResponse;
     expect(result.hits.map((hit) => hit.id)).toEqual([kennzeichen.id]);
+  });
+
+  it('queues the staff index update before the public one, so agents see an edit first', async () => {
+    const engine = t.host.engine;
+    const client = new Meilisearch({
+      host: process.env['MEILI_URL'] ?? '',
+      apiKey: process.env['MEILI_MASTER_KEY'],
+      requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    });
+    for (let round = 0; round < 5; round++) {
+      await t.publish(aLeistung({ title: `Reihenfolge ${round}` }));
+      await t.indexed();
+      const { results } = await client.tasks.getTasks({
+        indexUids: [engine.indexUid('staff'), engine.indexUid('public')],
+        types: ['documentAdditionOrUpdate'],
+        limit: 2,
+      });
+      // Newest first: the public task, then the staff task queued before it.
+      expect(results.map((task) => task.indexUid)).toEqual([
+        engine.indexUid('public'),
+        engine.indexUid('staff'),
+      ]);
+    }
   });
 
   it('rebuilds the indexes when documents would be built differently (synonyms, format), not otherwise', async () => {

@@ -16,10 +16,12 @@ import { Leistung } from '../leistungen/leistung.entity';
  * synonyms at indexing, demo −4 queries at rank 1, Munich +6, three times faster).
  */
 const FLOORS = {
-  demo: { recallAt1: 0.85, recallAt3: 0.94 },
-  // Munich Recall@3 measured 0.863 on SQLite, 0.842 on PostgreSQL: the import order
-  // differs, and with it the order of tied hits.
-  munich: { recallAt1: 0.74, recallAt3: 0.83 },
+  // Measured in session 4: demo 0.856 / 0.951; Munich 0.753 / 0.863 on SQLite and
+  // 0.740–0.753 / 0.842 on PostgreSQL. Tied hits come in the order the engine received
+  // the documents, which follows the random ids, so the floors keep two to three queries
+  // of room below the lowest run.
+  demo: { recallAt1: 0.84, recallAt3: 0.94 },
+  munich: { recallAt1: 0.72, recallAt3: 0.82 },
 };
 
 const RELEVANCE = resolve(__dirname, '../../../search-config/relevance');

@@ -432,7 +432,9 @@ export class MeiliSearchEngine {
       // The 'sort' ranking rule sits after words, typo, proximity and attribute: only a
       // tie between equally good matches goes to the shorter, more general title
       // ("Reisepass" before "Verlust oder Diebstahl Reisepass"). Measured: docs/benchmarks.md.
-      sort: ['titleLength:asc'],
+      // Then the title: otherwise ties follow the order the engine received the
+      // documents in, which follows the random ids and differs from run to run.
+      sort: ['titleLength:asc', 'title:asc'],
       // Measured on the relevance sets (docs/benchmarks.md): 'frequency' drops the most
       // common query words first and beats 'last' for callers' long sentences.
       matchingStrategy: query.strategy ?? 'frequency',

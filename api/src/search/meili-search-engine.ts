@@ -472,7 +472,7 @@ export class MeiliSearchEngine {
       // No Leistung has all the words, and 'frequency' then keeps the rarest ones,
       // in a caller's sentence often the weak ones ("auf eine kleinere Mülltonne
       // wechseln" keeps only "wechseln"). The same stems dropped from the end
-      // instead keep the words callers name first; both lists compete by score.
+      // instead keep the words callers name first; all lists compete by score.
       responses.push([
         await index.search(query.stems || query.q, {
           ...common,

@@ -14,6 +14,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Multi-actor workflows (three sign-ins, the editor, an axe scan) take about
+  // 20 s on a quiet 2-core machine and half again as long on a busy CI runner;
+  // Playwright's default 30 s left no margin there.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     baseURL,

@@ -30,6 +30,16 @@ describe('German word forms', () => {
     expect(stem('Führerscheins')).toBe(stem('fuehrerschein'));
   });
 
+  it('keeps "ue", "ae" and "oe" after a vowel, so every form of a word shares its stem', () => {
+    expect(fold('neuen')).toBe('neuen');
+    expect(stem('neuen')).toBe(stem('neue'));
+    expect(stem('neues')).toBe(stem('neu'));
+    expect(stem('Steuern')).toBe(stem('Steuer'));
+    expect(fold('Quelle')).toBe('quelle');
+    expect(fold('Gebuehren')).toBe('gebuhren');
+    expect(fold('Fuehrerschein')).toBe(fold('Führerschein'));
+  });
+
   it('brings verbs and their nouns to one stem', () => {
     expect(stem('zulassen')).toBe(stem('Zulassung'));
     expect(stem('abmelden')).toBe(stem('Abmeldung'));

@@ -25,9 +25,11 @@ export function fold(word: string): string {
       .replace(/ß/g, 'ss')
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
-      .replace(/ae/g, 'a')
-      .replace(/oe/g, 'o')
-      .replace(/ue/g, 'u');
+      // After a vowel (or "q") these pairs are no transliteration: "neue", "Steuer",
+      // "Quelle" keep them, so all forms of a word still share one stem.
+      .replace(/(?<![aeiouy])ae/g, 'a')
+      .replace(/(?<![aeiouy])oe/g, 'o')
+      .replace(/(?<![aeiouyq])ue/g, 'u');
     if (foldCache.size >= FOLD_CACHE_SIZE) {
       foldCache.clear();
     }

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../test/test-app';
  * How callers phrase things, each case on a small catalogue where the engine's own
  * matching (typo tolerance, prefixes, its first ten words) does not find the answer:
  * what finds it is our normalization (stems, compound parts, synonyms, reducing a
- * sentence to its content words, a second way of dropping words).
+ * sentence to its content words, other ways of dropping words).
  */
 describe('Callers’ words: endings, compounds, abbreviations, sentences (integration)', () => {
   let t: TestApp;
@@ -88,6 +88,26 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
       'Steuerklasse wechseln',
       'Nach der Heirat die Steuerklasse wechseln.',
     );
+    await publish(
+      'fuehrerscheinVerlust',
+      'Führerschein – Verlust oder Diebstahl',
+      'Ersatz, wenn der Führerschein verloren oder gestohlen wurde.',
+    );
+    await publish(
+      'fuehrerscheinNeu',
+      'Führerschein – Ersterteilung',
+      'Die erste Fahrerlaubnis für Pkw und Motorrad.',
+    );
+    await publish(
+      'fundbuero',
+      'Fundbüro',
+      'Etwas verloren oder gefunden? Fundsachen abgeben und abholen.',
+    );
+    await publish(
+      'reiseimpfung',
+      'Reiseimpfungen',
+      'Impfberatung vor dem Urlaub in ferne Länder.',
+    );
     await t.indexed();
   });
 
@@ -125,6 +145,15 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
     // "Steuerklasse wechseln"; dropped from the end, "kleinere Mülltonne" remains.
     expect(await first('auf eine kleinere Mülltonne wechseln')).toBe(
       'tonneTauschen',
+    );
+  });
+
+  it('finds the Leistung that holds most of a sentence’s words when none holds them all', async () => {
+    // No Leistung has "Urlaub", "Führerschein" and "verloren". Both of the engine's
+    // ways of dropping words keep "Urlaub" (the rarest word, and the first) and
+    // answer "Reiseimpfungen"; scored word by word, two of three words win.
+    expect(await first('im Urlaub habe ich meinen Führerschein verloren')).toBe(
+      'fuehrerscheinVerlust',
     );
   });
 });

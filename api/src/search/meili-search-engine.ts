@@ -4,6 +4,7 @@ import {
   type EnqueuedTaskPromise,
   type Hit,
   type Index,
+  type MultiSearchParams,
   type SearchResponse,
   type Settings,
   type Task,
@@ -11,6 +12,7 @@ import {
 import type { SearchFacets, SearchHit } from '@auskunft/contracts';
 import type { IndexAudience, LoadedSearchSettings } from './search-settings';
 import { settingsMatch } from './search-settings';
+import { fold, stem } from './german-text';
 import type {
   PublicSearchDocument,
   StaffSearchDocument,
@@ -42,8 +44,16 @@ const FACETS = ['sachgebiet', 'lebenslagen', 'standorte'] as const;
 const STEM_FIELDS = ['titleStems', 'textStems'];
 /** Measured on the relevance sets (docs/benchmarks.md). */
 const STEM_WEIGHT = 0.9;
-/** From this many query words on, a second way of dropping words is tried (see search). */
+/** From this many query words on, other ways of dropping words are tried (see search). */
 const RELAXED_MIN_WORDS = 3;
+/**
+ * Hits per word of the per-word queries (see scoreByWords): 20, 50 and 100 measured
+ * the same. They are asked without highlighting, which would cost the engine more
+ * than the queries themselves (markWords highlights the hits only these lists found).
+ */
+const WORD_LIMIT = 20;
+/** The index size only scales the words' rarity; it is looked up at most once a minute. */
+const COUNT_TTL_MS = 60_000;
 // Control characters cannot occur in our documents, so they mark matches unambiguously
 // before the text is HTML-escaped; only then do they become <mark> tags.
 const PRE = '\u0002';
@@ -71,6 +81,22 @@ export function toHighlight(formatted: string): string {
     .join('');
 }
 
+/**
+ * Marks the words of a text whose stem is one of the query's stems, or that begin with
+ * one (as the engine matches the last query word as a prefix, and a compound's first
+ * part): for hits the engine did not highlight (see WORD_LIMIT).
+ */
+export function markWords(text: string, stems: ReadonlySet<string>): string {
+  const prefixes = [...stems].filter((entry) => entry.length >= 4);
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const folded = fold(word);
+    return stems.has(stem(word)) ||
+      prefixes.some((prefix) => folded.startsWith(prefix))
+      ? `${PRE}${word}${POST}`
+      : word;
+  });
+}
+
 /** Fails with the engine's reason when a finished task did not succeed. */
 function succeeded(task: Task): void {
   if (task.status !== 'succeeded') {
@@ -87,6 +113,56 @@ export interface MergedResponse<T> {
   processingTimeMs: number;
 }
 
+/** What merging needs of one query's response. */
+export type ResultList<T> = Pick<
+  SearchResponse<T>,
+  'hits' | 'estimatedTotalHits' | 'processingTimeMs' | 'facetDistribution'
+>;
+
+/**
+ * One result list from one query per word. A Leistung scores, over the words it holds,
+ * the sum of each word's rarity (idf, from how many Leistungen the word's query found)
+ * times how well it holds it (the engine's ranking score for that word alone: in the
+ * title rather than the full text, without typos), divided by the same sum over all
+ * words. The engine's matching strategies keep one fixed subset of the words when no
+ * Leistung has them all: the rarest ones, or the first ones. Here any subset counts,
+ * rare words more than common ones, as a classic full-text ranking would weigh them.
+ */
+export function scoreByWords<T extends { id: string }>(
+  responses: readonly ResultList<T>[],
+  documentCount: number,
+): ResultList<T> {
+  const scored = new Map<string, { hit: Hit<T>; sum: number }>();
+  let total = 0;
+  let processingTimeMs = 0;
+  for (const response of responses) {
+    const found = Math.max(
+      1,
+      response.estimatedTotalHits ?? 0,
+      response.hits.length,
+    );
+    const rarity = Math.log(1 + Math.max(documentCount, found) / found);
+    total += rarity;
+    processingTimeMs += response.processingTimeMs;
+    for (const hit of response.hits) {
+      const contribution = rarity * (hit._rankingScore ?? 0);
+      const entry = scored.get(hit.id);
+      if (entry) {
+        entry.sum += contribution;
+      } else {
+        scored.set(hit.id, { hit, sum: contribution });
+      }
+    }
+  }
+  const hits = [...scored.values()]
+    .sort((a, b) => b.sum - a.sum)
+    .map(({ hit, sum }) => ({
+      ...hit,
+      _rankingScore: total > 0 ? sum / total : 0,
+    }));
+  return { hits, estimatedTotalHits: hits.length, processingTimeMs };
+}
+
 /**
  * Merges the results of several queries for one search like a federated search: each
  * hit scores its ranking score times its query's weight; a document found by several
@@ -95,7 +171,7 @@ export interface MergedResponse<T> {
  * own totals are estimates too.
  */
 export function mergeResponses<T extends { id: string }>(
-  responses: readonly (readonly [SearchResponse<T>, number])[],
+  responses: readonly (readonly [ResultList<T>, number])[],
 ): MergedResponse<T> {
   const best = new Map<string, { hit: Hit<T>; score: number; order: number }>();
   let order = 0;
@@ -106,7 +182,13 @@ export function mergeResponses<T extends { id: string }>(
       if (!known) {
         best.set(hit.id, { hit, score, order: order++ });
       } else if (score > known.score) {
-        best.set(hit.id, { hit, score, order: known.order });
+        // A list asked without highlighting keeps the highlights another list brought.
+        const formatted = hit._formatted ?? known.hit._formatted;
+        best.set(hit.id, {
+          hit: formatted ? { ...hit, _formatted: formatted } : hit,
+          score,
+          order: known.order,
+        });
       }
     }
   }
@@ -153,7 +235,7 @@ async function enqueued(task: EnqueuedTaskPromise): Promise<void> {
 }
 
 /** True when the best hit has every query word (ranking score details requested). */
-function matchesAll(response: SearchResponse<unknown>): boolean {
+function matchesAll(response: ResultList<unknown>): boolean {
   const words = response.hits[0]?._rankingScoreDetails?.words;
   return !!words && words.matchingWords === words.maxMatchingWords;
 }
@@ -390,6 +472,21 @@ export class MeiliSearchEngine {
     return stats.numberOfDocuments;
   }
 
+  private readonly counts = new Map<
+    IndexAudience,
+    { value: number; at: number }
+  >();
+
+  private async cachedDocumentCount(audience: IndexAudience): Promise<number> {
+    const known = this.counts.get(audience);
+    if (known && Date.now() - known.at < COUNT_TTL_MS) {
+      return known.value;
+    }
+    const value = await this.documentCount(audience);
+    this.counts.set(audience, { value, at: Date.now() });
+    return value;
+  }
+
   /**
    * Two queries merged here, the way Meilisearch's federated search would merge them:
    * the caller's words on the text fields (typos, synonyms, prefixes as typed) and,
@@ -464,29 +561,65 @@ export class MeiliSearchEngine {
           })
         : undefined,
     ]);
-    const responses: [SearchResponse<AnyDocument>, number][] = [[text, 1]];
+    const responses: [ResultList<AnyDocument>, number][] = [[text, 1]];
     if (stems) {
       responses.push([stems, STEM_WEIGHT]);
     }
     if (relax && !responses.some(([response]) => matchesAll(response))) {
       // No Leistung has all the words, and 'frequency' then keeps the rarest ones,
       // in a caller's sentence often the weak ones ("auf eine kleinere Mülltonne
-      // wechseln" keeps only "wechseln"). The same stems dropped from the end
-      // instead keep the words callers name first; all lists compete by score.
-      responses.push([
-        await index.search(query.stems || query.q, {
+      // wechseln" keeps only "wechseln"). Two more lists, asked at once: the same
+      // stems dropped from the end, which keeps the words callers name first, and
+      // one query per stem, scored by the words a Leistung holds (scoreByWords).
+      // All lists compete by score.
+      const words = [...new Set((query.stems || query.q).split(' '))];
+      const [byWords, last] = await Promise.all([
+        Promise.all([
+          this.client.multiSearch<MultiSearchParams, AnyDocument>({
+            queries: words.map((word) => ({
+              indexUid: this.indexUid(audience),
+              q: word,
+              filter: query.filter,
+              attributesToRetrieve: common.attributesToRetrieve,
+              showRankingScore: true,
+              limit: Math.max(WORD_LIMIT, common.limit),
+              attributesToSearchOn: [...STEM_FIELDS],
+            })),
+          }),
+          this.cachedDocumentCount(audience),
+        ]),
+        index.search(query.stems || query.q, {
           ...common,
           matchingStrategy: 'last',
           attributesToSearchOn: [...STEM_FIELDS],
         }),
-        STEM_WEIGHT,
       ]);
+      const [perWord, documentCount] = byWords;
+      responses.push(
+        [scoreByWords(perWord.results, documentCount), STEM_WEIGHT],
+        [last, STEM_WEIGHT],
+      );
     }
     const response = mergeResponses(responses);
+    if (
+      response.hits.length === 0 &&
+      !relax &&
+      !query.strategy &&
+      query.q.includes(' ')
+    ) {
+      // Two words that no Leistung has together, where the engine's 'frequency'
+      // still finds nothing ("Führungszeugnis Job", measured on the demo content):
+      // the first word alone. Longer queries have tried that above.
+      return this.search(audience, { ...query, strategy: 'last' });
+    }
+    const queryStems = new Set((query.stems || query.q).split(' '));
     const hits: SearchHit[] = response.hits
       .slice(query.offset, query.offset + query.limit)
       .map((hit) => {
-        const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+        const formatted = (hit._formatted ?? {
+          title: markWords(hit.title, queryStems),
+          shortText: markWords(hit.shortText ?? '', queryStems),
+        }) as Record<string, unknown>;
         const highlights: SearchHit['highlights'] = {};
         for (const field of highlightFields) {
           const value = formatted[field];

@@ -1,5 +1,5 @@
 import type { SearchResponse } from 'meilisearch';
-import { mergeResponses } from './meili-search-engine';
+import { markWords, mergeResponses, scoreByWords } from './meili-search-engine';
 
 type Doc = { id: string };
 
@@ -108,5 +108,91 @@ describe(mergeResponses.name, () => {
     const merged = mergeResponses([[response([['a', 0.3]], 1), 1]]);
     expect(merged.hits.map((hit) => hit.id)).toEqual(['a']);
     expect(merged.total).toBe(1);
+  });
+});
+
+describe(scoreByWords.name, () => {
+  // 100 Leistungen; "fuehrerschein" found in 2, "verlor" in 10, "urlaub" in 1.
+  const fuehrerschein = response(
+    [
+      ['verlust', 1],
+      ['ersterteilung', 1],
+    ],
+    2,
+  );
+  const verlor = response(
+    [
+      ['fundbuero', 1],
+      ['verlust', 0.5],
+    ],
+    10,
+  );
+  const urlaub = response([['reiseimpfung', 1]], 1);
+
+  it('ranks the Leistung with more of the words first, even without the rarest one', () => {
+    const list = scoreByWords([urlaub, fuehrerschein, verlor], 100);
+    expect(list.hits.map((hit) => hit.id)).toEqual([
+      'verlust',
+      'reiseimpfung',
+      'ersterteilung',
+      'fundbuero',
+    ]);
+  });
+
+  it('weighs rare words more and normalizes by all words: holding all of them scores 1', () => {
+    const rarity = (found: number) => Math.log(1 + 100 / found);
+    const all = rarity(1) + rarity(2) + rarity(10);
+    const list = scoreByWords([urlaub, fuehrerschein, verlor], 100);
+    const score = (id: string) =>
+      list.hits.find((hit) => hit.id === id)?._rankingScore;
+    expect(score('verlust')).toBeCloseTo(
+      (rarity(2) + 0.5 * rarity(10)) / all,
+      6,
+    );
+    expect(score('reiseimpfung')).toBeCloseTo(rarity(1) / all, 6);
+    expect(
+      scoreByWords([response([['x', 1]], 3), response([['x', 1]], 50)], 100)
+        .hits[0]._rankingScore,
+    ).toBeCloseTo(1, 6);
+  });
+
+  it('keeps the highlights another list brought when a list without them scores higher', () => {
+    const highlighted = response([['a', 0.5]], 1);
+    highlighted.hits[0]._formatted = { id: 'a', title: 'marked' } as never;
+    const merged = mergeResponses([
+      [highlighted, 1],
+      [response([['a', 0.9]], 1), 1],
+    ]);
+    expect(merged.hits[0]._rankingScore).toBe(0.9);
+    expect((merged.hits[0]._formatted as { title: string }).title).toBe(
+      'marked',
+    );
+  });
+
+  it('scores nothing when no word found anything', () => {
+    expect(scoreByWords([response([], 0)], 100).hits).toEqual([]);
+  });
+});
+
+describe(markWords.name, () => {
+  it('marks the words with a query stem, and those beginning with one', () => {
+    expect(
+      markWords(
+        'Führerschein verloren? Ersatzführerschein beim Amt',
+        new Set(['fuhrerschein', 'verlor']),
+      ),
+    ).toBe(
+      '\u0002Führerschein\u0003 \u0002verloren\u0003? Ersatzführerschein beim Amt',
+    );
+    expect(markWords('Hundesteuer', new Set(['hund']))).toBe(
+      '\u0002Hundesteuer\u0003',
+    );
+    // Stems shorter than four letters only mark the word itself.
+    expect(markWords('Amt und Amtsgericht', new Set(['amt']))).toBe(
+      '\u0002Amt\u0003 und Amtsgericht',
+    );
+    expect(markWords('Hund anmelden', new Set(['hund']))).toBe(
+      '\u0002Hund\u0003 anmelden',
+    );
   });
 });

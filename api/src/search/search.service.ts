@@ -61,14 +61,6 @@ export class SearchService {
     };
     try {
       result = await this.host.engine.search(audience, engineQuery);
-      if (result.total === 0 && analyzed.text.includes(' ')) {
-        // The rarest words decide under 'frequency'; when they match nothing (a word
-        // found nowhere: "Führungszeugnis für den neuen Job"), drop words from the end.
-        result = await this.host.engine.search(audience, {
-          ...engineQuery,
-          strategy: 'last',
-        });
-      }
     } catch (error) {
       // The engine being down degrades search; it must not fail the agent's lookup.
       this.logger.warn(

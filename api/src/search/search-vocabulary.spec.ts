@@ -47,6 +47,25 @@ describe(SearchVocabulary.name, () => {
     expect(known.analyzeQuery('Auto ab').text).toBe('auto');
   });
 
+  it('leaves a particle alone that a content word follows: a preposition', () => {
+    const known = new SearchVocabulary(['ich', 'nach', 'muss', 'mich', 'die']);
+    known.add('Wohnsitz abmelden', 'Familiennachzug: Kinder nachziehen');
+    expect(
+      known.analyzeQuery('ich ziehe nach Spanien muss ich mich abmelden').text,
+    ).toBe('abmelden ziehe spanien');
+    expect(known.analyzeQuery('die Kinder ziehen nach').text).toBe(
+      'kinder nachziehen',
+    );
+  });
+
+  it('searches an unknown verb with a separable particle as the verb', () => {
+    const known = vocabulary();
+    known.add('Urkunden bestellen');
+    expect(
+      known.analyzeQuery('Geburtsurkunde nachbestellen').stems.split(' '),
+    ).toEqual(['bestell', 'geburtsurkund']);
+  });
+
   it('searches verbs and nouns by one stem', () => {
     expect(vocabulary().analyzeQuery('zulassen').stems).toBe('zulass');
   });

@@ -199,10 +199,13 @@ export class SearchVocabulary {
       if (this.frequency(stemmed, true) === 0) {
         const participle = participleStem(fold(word));
         const parts = splitCompound(fold(word), this.isKnown);
+        const verb = this.withoutParticle(fold(word));
         if (participle && this.known.has(participle)) {
           stems = [participle];
         } else if (parts) {
           stems = parts.map((part) => stem(part));
+        } else if (verb) {
+          stems = [verb];
         }
       }
       const frequency = Math.min(
@@ -235,7 +238,13 @@ export class SearchVocabulary {
     const result = [...typed];
     for (let index = result.length - 1; index > 0; index--) {
       const particle = result[index];
-      if (!SEPARABLE_PARTICLES.has(particle)) {
+      const next = result[index + 1];
+      // The particle closes its clause ("… melde mein Auto ab", "… ab, was muss ich
+      // tun"); followed by a content word it is a preposition ("ich ziehe nach Spanien").
+      if (
+        !SEPARABLE_PARTICLES.has(particle) ||
+        (next !== undefined && !this.stopWords.has(next))
+      ) {
         continue;
       }
       for (let verb = index - 1; verb >= 0; verb--) {
@@ -251,6 +260,25 @@ export class SearchVocabulary {
       }
     }
     return result;
+  }
+
+  /**
+   * The known verb behind an unknown one with a separable particle: "nachbestellen" →
+   * `bestell`, "wiederbeantragen" → `beantrag`. The particle is a stop word, so the
+   * compound split cannot use it as a part.
+   */
+  private withoutParticle(folded: string): string | undefined {
+    for (const particle of SEPARABLE_PARTICLES) {
+      const rest = folded.slice(particle.length);
+      if (
+        folded.startsWith(particle) &&
+        rest.length >= MIN_STEM + 1 &&
+        this.known.has(stem(rest))
+      ) {
+        return stem(rest);
+      }
+    }
+    return undefined;
   }
 
   /**

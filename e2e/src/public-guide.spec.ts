@@ -85,6 +85,31 @@ test.describe('Public guide: find, understand, come prepared', () => {
     ).toBeVisible();
   });
 
+  test('a citizen who types and presses Enter while the app still loads gets the results', async ({
+    context,
+  }) => {
+    // The app's scripts arrive late, as on a slow line: the search is submitted before
+    // or while the app takes the rendered page over, and must not get lost.
+    for (const delay of [150, 300, 450]) {
+      const page = await context.newPage();
+      await page.route('**/*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        await route.continue();
+      });
+      await page.goto('/', { waitUntil: 'commit' });
+      const searchBox = page.getByRole('searchbox', {
+        name: 'Wonach suchen Sie?',
+      });
+      await searchBox.fill('Führerschein verloren');
+      await searchBox.press('Enter');
+      await expect(page).toHaveURL(/\?q=F%C3%BChrerschein(\+|%20)verloren/);
+      await expect(
+        page.locator('.results .result-title a').first(),
+      ).toContainText('Führerschein – Verlust oder Diebstahl');
+      await page.close();
+    }
+  });
+
   test('the same page fetched with a plain HTTP GET holds the Kurzantwort, the documents, meta data and structured data', async ({
     request,
     baseURL,

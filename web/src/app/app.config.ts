@@ -8,7 +8,10 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideClientHydration } from '@angular/platform-browser';
+import {
+  provideClientHydration,
+  withEventReplay,
+} from '@angular/platform-browser';
 import {
   provideRouter,
   withComponentInputBinding,
@@ -32,7 +35,10 @@ export const appConfig: ApplicationConfig = {
     provideAuth(),
     // Server-rendered public pages are taken over in place; HTTP answers the server
     // fetched travel with the page (transfer cache), so the browser does not ask again.
-    provideClientHydration(),
+    // Events before the takeover (a citizen typing and pressing Enter while the app
+    // still loads) are recorded and replayed to the app: without it, the router's
+    // first navigation cancelled the form's own submission.
+    provideClientHydration(withEventReplay()),
     provideRouter(
       appRoutes,
       // Route params and data (e.g. the audience) arrive as component inputs.

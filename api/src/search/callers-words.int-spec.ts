@@ -29,10 +29,13 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
     ).id;
   }
 
-  async function first(q: string): Promise<string | undefined> {
-    const result = (
-      await t.http.get('/api/v1/public/search').query({ q }).expect(200)
-    ).body as SearchResponse;
+  async function first(
+    q: string,
+    path = '/api/v1/public/search',
+  ): Promise<string | undefined> {
+    const client = path === '/api/v1/search' ? await t.as('agent') : t.http;
+    const result = (await client.get(path).query({ q }).expect(200))
+      .body as SearchResponse;
     return Object.keys(ids).find((key) => ids[key] === result.hits[0]?.id);
   }
 
@@ -108,6 +111,21 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
       'Reiseimpfungen',
       'Impfberatung vor dem Urlaub in ferne Länder.',
     );
+    ids['spielhalle'] = (
+      await t.publish(
+        aLeistung({
+          title: 'Erlaubnis für Spielhallen',
+          shortText: 'Erlaubnis für den Betrieb einer Spielhalle.',
+          internalNotes:
+            'Wer neben einer Spielhalle ein Haus bauen will: beim Amt die Abstandsregel prüfen.',
+        }),
+      )
+    ).id;
+    await publish(
+      'bauantrag',
+      'Baugenehmigung beantragen',
+      'Wer ein Haus bauen oder umbauen will, braucht eine Baugenehmigung.',
+    );
     await t.indexed();
   });
 
@@ -146,6 +164,17 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
     expect(await first('auf eine kleinere Mülltonne wechseln')).toBe(
       'tonneTauschen',
     );
+  });
+
+  it('searches internal notes for an agent’s keywords, but not for a caller’s sentence', async () => {
+    expect(await first('Abstandsregel', '/api/v1/search')).toBe('spielhalle');
+    // The note has every word of the sentence; the Leistung it is about has two.
+    expect(
+      await first(
+        'wir wollen ein Haus bauen was brauchen wir vom Amt',
+        '/api/v1/search',
+      ),
+    ).toBe('bauantrag');
   });
 
   it('finds the Leistung that holds most of a sentence’s words when none holds them all', async () => {

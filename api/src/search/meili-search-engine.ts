@@ -507,9 +507,17 @@ export class MeiliSearchEngine {
       'fullText',
       ...(audience === 'staff' ? ['internalNotes'] : []),
     ];
+    const sentence = query.q.split(' ').length >= RELAXED_MIN_WORDS;
+    // Internal notes are hints written by staff, not in callers' words: in a sentence,
+    // their incidental words pulled it to unrelated Leistungen (measured: demo staff
+    // Recall@1 +0.017, docs/benchmarks.md). Short queries still search them.
     const textFields = (
       this.settings[audience].searchableAttributes ?? []
-    ).filter((field) => !STEM_FIELDS.includes(field));
+    ).filter(
+      (field) =>
+        !STEM_FIELDS.includes(field) &&
+        !(sentence && field === 'internalNotes'),
+    );
     const common = {
       filter: query.filter,
       attributesToRetrieve: [
@@ -545,8 +553,7 @@ export class MeiliSearchEngine {
     };
     const index = this.index<AnyDocument>(audience);
     const withStems = !!query.stems && query.stems !== query.q;
-    const relax =
-      !query.strategy && query.q.split(' ').length >= RELAXED_MIN_WORDS;
+    const relax = !query.strategy && sentence;
     const [text, stems] = await Promise.all([
       index.search(query.q, {
         ...common,

@@ -23,6 +23,7 @@ import type { Feedback } from '@auskunft/contracts';
 import { FeedbackApi } from '../core/api/feedback-api';
 import { toFormProblem } from '../core/api/form-problem';
 import { MAX_FEEDBACK_LENGTH } from '../shared/feedback/feedback-dialog';
+import { germanServerMessage } from '../shared/forms/server-messages';
 
 /** An editor answers (and thereby closes) one report. */
 @Component({
@@ -139,7 +140,7 @@ export class FeedbackAnswerForm {
             problem.kind === 'conflict'
               ? 'Diese Rückmeldung wurde inzwischen beantwortet. Bitte laden Sie die Seite neu.'
               : problem.kind === 'fields'
-                ? `Bitte prüfen Sie die Antwort. ${Object.values(problem.fields).flat().join(' ')}`
+                ? `Bitte prüfen Sie die Antwort. ${Object.values(problem.fields).flat().map(germanServerMessage).join(' ')}`
                 : problem.message,
           );
           this.focus('.problem');

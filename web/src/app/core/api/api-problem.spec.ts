@@ -37,6 +37,23 @@ describe(toApiProblem.name, () => {
     );
   });
 
+  it('names the field of a translated validation message', () => {
+    const error = new HttpErrorResponse({
+      status: 400,
+      error: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['username must be shorter than or equal to 64 characters'],
+        fields: {
+          username: ['username must be shorter than or equal to 64 characters'],
+        },
+      },
+    });
+    expect(toApiProblem(error).message).toBe(
+      'Die Anfrage war ungültig. username: Höchstens 64 Zeichen.',
+    );
+  });
+
   it('does not show server internals of a 500', () => {
     const error = new HttpErrorResponse({
       status: 500,

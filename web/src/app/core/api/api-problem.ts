@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiError } from '@auskunft/contracts';
+import { germanServerMessage } from '../../shared/forms/server-messages';
 
 export type ApiProblemKind =
   | 'not-found'
@@ -58,6 +59,17 @@ function kindOf(status: number): ApiProblemKind {
 function validationDetail(body: unknown): string {
   if (!isApiError(body)) {
     return '';
+  }
+  if (body.fields && Object.keys(body.fields).length > 0) {
+    // The field's name stays in front: this sentence is shown away from the form.
+    return Object.entries(body.fields)
+      .flatMap(([path, messages]) =>
+        messages.map((message) => {
+          const german = germanServerMessage(message);
+          return german === message ? message : `${path}: ${german}`;
+        }),
+      )
+      .join(' ');
   }
   return Array.isArray(body.message) ? body.message.join(' ') : body.message;
 }

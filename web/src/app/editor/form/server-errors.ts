@@ -3,6 +3,7 @@ import {
   CONTENT_FIELD_LABELS,
   type LeistungContent,
 } from '@auskunft/contracts';
+import { germanServerMessage } from '../../shared/forms/server-messages';
 import type { LeistungForm } from './leistung-form';
 
 /** One field the server refused, with the control it was put on (null if none matched). */
@@ -15,49 +16,7 @@ export interface ServerFieldError {
 
 const CONTENT_PREFIX = 'content.';
 
-/** The API words its field messages for developers; editors read them in German. */
-const GERMAN_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
-  [
-    /should not be empty|must not be null/i,
-    () => 'Dieses Feld darf nicht leer sein.',
-  ],
-  [/14 digits/i, () => 'Der LeiKa-Schlüssel besteht aus genau 14 Ziffern.'],
-  [
-    /http\(s\) URL|must be a URL/i,
-    () => 'Die Adresse muss mit http:// oder https:// beginnen.',
-  ],
-  [/must not be less than 0/i, () => 'Der Betrag darf nicht negativ sein.'],
-  [
-    /before validFrom/i,
-    () => '„Gültig bis“ darf nicht vor „Gültig ab“ liegen.',
-  ],
-  [
-    /slug may only contain/i,
-    () => 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.',
-  ],
-  [
-    /shorter than or equal to (\d+)/i,
-    (match) => `Höchstens ${match[1]} Zeichen.`,
-  ],
-  [
-    /ISO 4217/i,
-    () =>
-      'Bitte einen Währungscode aus drei Großbuchstaben angeben, z. B. EUR.',
-  ],
-  [/must be a date/i, () => 'Bitte ein gültiges Datum angeben.'],
-  [/unknown Sachgebiet/i, () => 'Dieses Sachgebiet gibt es nicht (mehr).'],
-  [/^unknown:\s*(.*)$/i, (match) => `Unbekannter Eintrag: ${match[1]}`],
-];
-
-export function germanServerMessage(message: string): string {
-  for (const [pattern, translate] of GERMAN_MESSAGES) {
-    const match = message.match(pattern);
-    if (match) {
-      return translate(match);
-    }
-  }
-  return message;
-}
+export { germanServerMessage };
 
 function labelOf(segments: string[]): string {
   const field = segments[0] as keyof LeistungContent;

@@ -1,8 +1,9 @@
 import { type AbstractControl, FormControl } from '@angular/forms';
+import { germanServerMessage } from './server-messages';
 
 /**
- * Puts the server's messages on the fields they name ("openingHours.mon.0.from"
- * addresses nested groups and arrays). Returns the messages no field took
+ * Puts the server's messages, in German, on the fields they name
+ * ("openingHours.mon.0.from" addresses nested groups and arrays). Returns the messages no field took
  * (unknown paths, or whole groups such as "openingHours", which show no error
  * of their own), so the form can show them in its alert region.
  */
@@ -11,7 +12,8 @@ export function applyServerErrors(
   fields: Record<string, string[]>,
 ): string[] {
   const unplaced: string[] = [];
-  for (const [path, messages] of Object.entries(fields)) {
+  for (const [path, english] of Object.entries(fields)) {
+    const messages = english.map(germanServerMessage);
     const control = form.get(path);
     if (control instanceof FormControl) {
       control.setErrors({ ...control.errors, server: messages.join(' ') });

@@ -552,6 +552,7 @@ export class MeiliSearchEngine {
       limit: query.offset + query.limit,
     };
     const index = this.index<AnyDocument>(audience);
+    const stemText = query.stems || query.q;
     const withStems = !!query.stems && query.stems !== query.q;
     const relax = !query.strategy && sentence;
     const [text, stems] = await Promise.all([
@@ -579,7 +580,7 @@ export class MeiliSearchEngine {
       // stems dropped from the end, which keeps the words callers name first, and
       // one query per stem, scored by the words a Leistung holds (scoreByWords).
       // All lists compete by score.
-      const words = [...new Set((query.stems || query.q).split(' '))];
+      const words = [...new Set(stemText.split(' '))];
       const [byWords, last] = await Promise.all([
         Promise.all([
           this.client.multiSearch<MultiSearchParams, AnyDocument>({
@@ -595,7 +596,7 @@ export class MeiliSearchEngine {
           }),
           this.cachedDocumentCount(audience),
         ]),
-        index.search(query.stems || query.q, {
+        index.search(stemText, {
           ...common,
           matchingStrategy: 'last',
           attributesToSearchOn: [...STEM_FIELDS],
@@ -610,8 +611,8 @@ export class MeiliSearchEngine {
     const response = mergeResponses(responses);
     if (
       response.hits.length === 0 &&
-      !relax &&
       !query.strategy &&
+      !sentence &&
       query.q.includes(' ')
     ) {
       // Two words that no Leistung has together, where the engine's 'frequency'
@@ -619,7 +620,7 @@ export class MeiliSearchEngine {
       // the first word alone. Longer queries have tried that above.
       return this.search(audience, { ...query, strategy: 'last' });
     }
-    const queryStems = new Set((query.stems || query.q).split(' '));
+    const queryStems = new Set(stemText.split(' '));
     const hits: SearchHit[] = response.hits
       .slice(query.offset, query.offset + query.limit)
       .map((hit) => {

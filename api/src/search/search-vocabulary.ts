@@ -199,13 +199,15 @@ export class SearchVocabulary {
       if (this.frequency(stemmed, true) === 0) {
         const participle = participleStem(fold(word));
         const parts = splitCompound(fold(word), this.isKnown);
-        const verb = this.withoutParticle(fold(word));
         if (participle && this.known.has(participle)) {
           stems = [participle];
         } else if (parts) {
           stems = parts.map((part) => stem(part));
-        } else if (verb) {
-          stems = [verb];
+        } else {
+          const verb = this.withoutParticle(fold(word));
+          if (verb) {
+            stems = [verb];
+          }
         }
       }
       const frequency = Math.min(
@@ -269,13 +271,15 @@ export class SearchVocabulary {
    */
   private withoutParticle(folded: string): string | undefined {
     for (const particle of SEPARABLE_PARTICLES) {
-      const rest = folded.slice(particle.length);
       if (
-        folded.startsWith(particle) &&
-        rest.length >= MIN_STEM + 1 &&
-        this.known.has(stem(rest))
+        !folded.startsWith(particle) ||
+        folded.length <= particle.length + MIN_STEM
       ) {
-        return stem(rest);
+        continue;
+      }
+      const verb = stem(folded.slice(particle.length));
+      if (this.known.has(verb)) {
+        return verb;
       }
     }
     return undefined;

@@ -36,8 +36,8 @@ export const appConfig: ApplicationConfig = {
     // Server-rendered public pages are taken over in place; HTTP answers the server
     // fetched travel with the page (transfer cache), so the browser does not ask again.
     // Events before the takeover (a citizen typing and pressing Enter while the app
-    // still loads) are recorded and replayed to the app: without it, the router's
-    // first navigation cancelled the form's own submission.
+    // still loads) are recorded and replayed to the app, so a search submitted in
+    // that moment is not lost (seen once in an e2e run, not reproduced).
     provideClientHydration(withEventReplay()),
     provideRouter(
       appRoutes,

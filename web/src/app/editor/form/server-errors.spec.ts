@@ -1,7 +1,8 @@
 import { aContent } from '../../../testing/workflow-builders';
 import { createLeistungForm } from './leistung-form';
 import { setFormContent } from './leistung-form-mapping';
-import { applyServerErrors, germanServerMessage } from './server-errors';
+import { germanServerMessage } from '../../shared/forms/server-messages';
+import { applyServerErrors } from './server-errors';
 
 describe(applyServerErrors.name, () => {
   function filledForm() {

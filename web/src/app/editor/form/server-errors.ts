@@ -16,8 +16,6 @@ export interface ServerFieldError {
 
 const CONTENT_PREFIX = 'content.';
 
-export { germanServerMessage };
-
 function labelOf(segments: string[]): string {
   const field = segments[0] as keyof LeistungContent;
   const label: string | undefined = CONTENT_FIELD_LABELS[field];

@@ -3,9 +3,9 @@ import { germanServerMessage } from './server-messages';
 
 /**
  * Puts the server's messages, in German, on the fields they name
- * ("openingHours.mon.0.from" addresses nested groups and arrays). Returns the messages no field took
- * (unknown paths, or whole groups such as "openingHours", which show no error
- * of their own), so the form can show them in its alert region.
+ * ("openingHours.mon.0.from" addresses nested groups and arrays). Returns the
+ * messages no field took (unknown paths, or whole groups such as "openingHours",
+ * which show no error of their own), so the form can show them in its alert region.
  */
 export function applyServerErrors(
   form: AbstractControl,

@@ -346,7 +346,7 @@ const versions = {
   ).version,
 };
 out.push(
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${versions.node}, Meilisearch package ${versions.meilisearch}, SQLite, embedded engine with MEILI_MAX_INDEXING_MEMORY=${process.env.MEILI_MAX_INDEXING_MEMORY ?? '1GiB'}. Queries: the ${QUERIES.length} caller phrasings of search-config/relevance/demo.json; ${CONCURRENT_REQUESTS} requests per concurrent run. Latencies in ms, client side over HTTP.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${versions.node}, Meilisearch package ${versions.meilisearch}, SQLite, embedded engine with MEILI_MAX_INDEXING_MEMORY=${process.env.MEILI_MAX_INDEXING_MEMORY ?? '1GiB'}, MEILI_MAX_INDEXING_THREADS=${process.env.MEILI_MAX_INDEXING_THREADS ?? `all (${cpus().length})`}. Queries: the ${QUERIES.length} caller phrasings of search-config/relevance/demo.json; ${CONCURRENT_REQUESTS} requests per concurrent run. Latencies in ms, client side over HTTP.`,
   '',
   '| Leistungen | Run | Clients | p50 | p95 | p99 | req/s | errors |',
   '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -6,7 +6,6 @@ import {
   type Index,
   type MultiSearchParams,
   type SearchResponse,
-  type Settings,
   type Task,
 } from 'meilisearch';
 import type { SearchFacets, SearchHit } from '@auskunft/contracts';
@@ -296,17 +295,22 @@ export class MeiliSearchEngine {
   }
 
   /**
-   * Creates both indexes if needed and applies the settings only where they differ.
-   * True when anything changed, so the caller rebuilds the documents.
+   * Creates both indexes if needed. True when they must be rebuilt: just created, their
+   * settings differ from the wanted ones, or their documents were built another way
+   * (format, synonyms). Settings are never changed on a live index, which would
+   * re-index it in place for minutes on a large catalogue: a rebuild brings fresh
+   * indexes with the wanted settings (beginRebuild).
    */
   async ensureIndexes(): Promise<boolean> {
     let changed = false;
     for (const audience of ['staff', 'public'] as const) {
       const uid = this.indexUid(audience);
-      const wanted: Settings = this.settings[audience];
-      let current: Settings | undefined;
       try {
-        current = await this.client.index(uid).getSettings();
+        const current = await this.client.index(uid).getSettings();
+        if (!settingsMatch(this.settings[audience], current)) {
+          this.logger.log(`Search settings of ${uid} differ: rebuilding`);
+          changed = true;
+        }
       } catch (error) {
         if (
           (error as { cause?: { code?: string } }).cause?.code !==
@@ -314,21 +318,90 @@ export class MeiliSearchEngine {
         ) {
           throw error;
         }
-        await this.wait(this.client.createIndex(uid, { primaryKey: 'id' }));
-      }
-      if (!current || !settingsMatch(wanted, current)) {
-        this.logger.log(`Applying search settings to ${uid}`);
-        await this.wait(this.client.index(uid).updateSettings(wanted));
+        await this.createIndex(uid, audience);
         changed = true;
       }
     }
     if (!changed && (await this.builtFingerprint()) !== this.fingerprint) {
       this.logger.log(
-        'Search documents are built differently now (format or synonyms): rebuilding',
+        'Search documents are built differently now (format, synonyms or settings): rebuilding',
       );
       changed = true;
     }
     return changed;
+  }
+
+  private async createIndex(uid: string, audience: IndexAudience) {
+    await this.wait(this.client.createIndex(uid, { primaryKey: 'id' }));
+    await this.wait(
+      this.client.index(uid).updateSettings(this.settings[audience]),
+    );
+  }
+
+  /** Where a rebuild writes, beside the live index that searches keep using meanwhile. */
+  private rebuildUid(audience: IndexAudience): string {
+    return `${this.indexUid(audience)}_rebuild`;
+  }
+
+  /**
+   * Starts a rebuild: fresh, empty indexes with the wanted settings beside the live ones
+   * (a leftover of an interrupted rebuild is dropped first). Fill them with
+   * enqueueRebuild() and swap them in with finishRebuild().
+   */
+  async beginRebuild(): Promise<void> {
+    for (const audience of ['staff', 'public'] as const) {
+      const uid = this.rebuildUid(audience);
+      await this.dropIfExists(uid);
+      await this.createIndex(uid, audience);
+    }
+  }
+
+  /**
+   * Sends documents to the rebuilt indexes without waiting for them to be indexed: the
+   * engine then indexes consecutive additions as one batch instead of one batch per
+   * page. Returns the tasks for finishRebuild() to wait for.
+   */
+  async enqueueRebuild(
+    staffDocuments: StaffSearchDocument[],
+    publicDocuments: PublicSearchDocument[],
+  ): Promise<number[]> {
+    const enqueued = await Promise.all([
+      this.client
+        .index(this.rebuildUid('staff'))
+        .addDocuments(staffDocuments, { primaryKey: 'id' }),
+      this.client
+        .index(this.rebuildUid('public'))
+        .addDocuments(publicDocuments, { primaryKey: 'id' }),
+    ]);
+    return enqueued.map((task) => task.taskUid);
+  }
+
+  /**
+   * Waits for the rebuilt indexes, then swaps both in at once (searches see the old
+   * indexes up to that moment, never a half-built one), drops the old ones and records
+   * how the documents were built.
+   */
+  async finishRebuild(taskUids: number[]): Promise<void> {
+    for (const uid of taskUids) {
+      succeeded(
+        await this.client.tasks.waitForTask(uid, {
+          timeout: REBUILD_TIMEOUT_MS,
+          interval: 100,
+        }),
+      );
+    }
+    await this.wait(
+      this.client.swapIndexes(
+        (['staff', 'public'] as const).map((audience) => ({
+          indexes: [this.indexUid(audience), this.rebuildUid(audience)],
+          rename: false,
+        })),
+      ),
+    );
+    for (const audience of ['staff', 'public'] as const) {
+      await this.wait(this.client.deleteIndex(this.rebuildUid(audience)));
+    }
+    await this.recordBuilt();
   }
 
   private get fingerprint(): string {
@@ -351,7 +424,7 @@ export class MeiliSearchEngine {
   }
 
   /** Records that both indexes now hold documents built the current way (after a rebuild). */
-  async recordBuilt(): Promise<void> {
+  private async recordBuilt(): Promise<void> {
     await this.wait(
       this.client
         .index(this.metaUid)
@@ -384,33 +457,6 @@ export class MeiliSearchEngine {
     await this.waitAll(tasks);
   }
 
-  /**
-   * Sends documents without waiting for them to be indexed: for a full rebuild, the
-   * engine then indexes consecutive additions as one batch instead of one batch per
-   * page. Returns the tasks to wait for with waitForTasks().
-   */
-  async enqueueUpsert(
-    staffDocuments: StaffSearchDocument[],
-    publicDocuments: PublicSearchDocument[],
-  ): Promise<number[]> {
-    const enqueued = await Promise.all([
-      this.index('staff').addDocuments(staffDocuments, { primaryKey: 'id' }),
-      this.index('public').addDocuments(publicDocuments, { primaryKey: 'id' }),
-    ]);
-    return enqueued.map((task) => task.taskUid);
-  }
-
-  async waitForTasks(taskUids: number[]): Promise<void> {
-    for (const uid of taskUids) {
-      succeeded(
-        await this.client.tasks.waitForTask(uid, {
-          timeout: REBUILD_TIMEOUT_MS,
-          interval: 100,
-        }),
-      );
-    }
-  }
-
   async remove(ids: string[]): Promise<void> {
     if (ids.length === 0) {
       return;
@@ -418,13 +464,6 @@ export class MeiliSearchEngine {
     const staff = this.index('staff').deleteDocuments(ids);
     await enqueued(staff);
     await this.waitAll([staff, this.index('public').deleteDocuments(ids)]);
-  }
-
-  async removeAll(): Promise<void> {
-    await this.waitAll([
-      this.index('staff').deleteAllDocuments(),
-      this.index('public').deleteAllDocuments(),
-    ]);
   }
 
   /** Waits for every task and fails with the first error, leaving no rejected promise unobserved. */
@@ -443,12 +482,30 @@ export class MeiliSearchEngine {
   /** Removes both indexes (tests and tear-down of throwaway instances). */
   async dropIndexes(): Promise<void> {
     // The meta index exists only once a rebuild finished; a missing one is fine here.
-    await this.client
-      .deleteIndex(this.metaUid)
-      .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+    await this.dropIfExists(this.metaUid);
     for (const audience of ['staff', 'public'] as const) {
       await this.wait(this.client.deleteIndex(this.indexUid(audience)));
+      await this.dropIfExists(this.rebuildUid(audience));
     }
+  }
+
+  /** Deletes an index; one that does not exist is fine (the task fails, nothing else). */
+  private async dropIfExists(uid: string): Promise<void> {
+    const task = await this.client
+      .deleteIndex(uid)
+      .waitTask({ timeout: TASK_TIMEOUT_MS, interval: 10 });
+    if (task.status === 'failed' && task.error?.code !== 'index_not_found') {
+      succeeded(task);
+    }
+  }
+
+  /** Names of the indexes this instance's prefix owns (tests: nothing left behind). */
+  async indexNames(): Promise<string[]> {
+    const { results } = await this.client.getIndexes({ limit: 1000 });
+    return results
+      .map((index) => index.uid)
+      .filter((uid) => uid.startsWith(this.indexPrefix))
+      .sort();
   }
 
   /** Raw documents of one index, for consistency checks. */

@@ -248,10 +248,15 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
     return run;
   }
 
+  /**
+   * Builds both indexes afresh from the database beside the live ones and swaps them in
+   * when complete: searches keep the full old indexes meanwhile. Edits made during the
+   * rebuild wait in the outbox (drains queue behind it) and reach the new indexes after.
+   */
   private async rebuild(): Promise<number> {
     await this.host.engine.ensureIndexes();
     this.indexesReady = true;
-    await this.host.engine.removeAll();
+    await this.host.engine.beginRebuild();
     await this.loadVocabulary();
     const { vocabulary } = this.host;
     const repository = this.dataSource.getRepository(Leistung);
@@ -270,7 +275,7 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       }
       const documents = toSearchDocuments(page, vocabulary);
       tasks.push(
-        ...(await this.host.engine.enqueueUpsert(
+        ...(await this.host.engine.enqueueRebuild(
           documents.staff,
           documents.public,
         )),
@@ -278,8 +283,7 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       indexed += page.length;
       after = page[page.length - 1].id;
     }
-    await this.host.engine.waitForTasks(tasks);
-    await this.host.engine.recordBuilt();
+    await this.host.engine.finishRebuild(tasks);
     this.engineUp = true;
     return indexed;
   }

@@ -4,7 +4,7 @@ import {
   settingsMatch,
   synonymFileProblems,
 } from './search-settings';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,6 +98,27 @@ describe(loadSearchSettings.name, () => {
     expect(settings.public.searchableAttributes).toEqual(
       expect.arrayContaining(['titleSynonyms', 'textSynonyms']),
     );
+  });
+});
+
+describe('index settings in the fingerprint', () => {
+  it('changes it when a setting is removed, so a fresh index goes back to the engine default', () => {
+    const configDir = join(__dirname, '../../../search-config');
+    const copy = mkdtempSync(join(tmpdir(), 'search-config-'));
+    cpSync(configDir, copy, { recursive: true });
+    const file = join(copy, 'index-settings.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as {
+      common: Record<string, unknown>;
+    };
+    const before = loadSearchSettings(copy);
+    expect(before.documentsFingerprint).toBe(
+      loadSearchSettings(configDir).documentsFingerprint,
+    );
+    delete data.common['facetSearch'];
+    writeFileSync(file, JSON.stringify(data));
+    const after = loadSearchSettings(copy);
+    expect(after.staff.facetSearch).toBeUndefined();
+    expect(after.documentsFingerprint).not.toBe(before.documentsFingerprint);
   });
 });
 

@@ -157,9 +157,10 @@ export interface LoadedSearchSettings {
   synonyms: SynonymMap;
   stopWords: string[];
   /**
-   * What the documents are built from beyond the engine settings: the document format
-   * and the synonym vocabulary (applied at indexing). When it differs from the one the
-   * indexes were built with, they are rebuilt.
+   * What the indexes are built from: the document format, the synonym vocabulary
+   * (applied at indexing) and the engine settings. When it differs from the one the
+   * indexes were built with, they are rebuilt into fresh indexes, so that a setting
+   * removed from index-settings.json also goes back to the engine's default.
    */
   documentsFingerprint: string;
 }
@@ -209,13 +210,23 @@ export function loadSearchSettings(
     // fan every query word out on every field, ~15 times slower per search.
     synonyms: {},
   });
+  const staff = build('staff');
+  const publicSettings = build('public');
   return {
-    staff: build('staff'),
-    public: build('public'),
+    staff,
+    public: publicSettings,
     synonyms,
     stopWords,
     documentsFingerprint: createHash('sha256')
-      .update(JSON.stringify([SEARCH_DOCUMENT_FORMAT, synonyms, stopWords]))
+      .update(
+        JSON.stringify([
+          SEARCH_DOCUMENT_FORMAT,
+          synonyms,
+          stopWords,
+          staff,
+          publicSettings,
+        ]),
+      )
       .digest('hex'),
   };
 }

@@ -179,6 +179,33 @@ describe('Search on the demo content (integration)', () => {
     expect(staffDetail.internalNotes).toBe(withNotes[0]?.internalNotes);
   });
 
+  it('rebuilds beside the live indexes and swaps them in: searches find every Leistung throughout, and nothing is left behind', async () => {
+    const engine = t.host.engine;
+    const published = await t.dataSource
+      .getRepository(Leistung)
+      .count({ where: { status: 'published' } });
+    const before = await engine.indexNames();
+    let done = false;
+    const rebuilding = t.worker.reindexAll().finally(() => {
+      done = true;
+    });
+    const seen: number[] = [];
+    while (!done) {
+      const [all, staffDocuments] = await Promise.all([
+        search('public', ''),
+        engine.documentCount('staff'),
+      ]);
+      seen.push(all.total, staffDocuments);
+    }
+    expect(await rebuilding).toBe(published);
+    // Observed while the rebuild ran, not only before or after it.
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(Math.min(...seen)).toBe(published);
+    expect(Math.max(...seen)).toBe(published);
+    expect((await search('public', '')).total).toBe(published);
+    expect(await engine.indexNames()).toEqual(before);
+  });
+
   it('reports health with the outbox backlog', async () => {
     const health = (await t.http.get('/api/health').expect(200))
       .body as HealthResponse;

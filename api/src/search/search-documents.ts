@@ -16,6 +16,8 @@ export interface PublicSearchDocument {
   fees: string[];
   procedure: string;
   fullText: string;
+  /** The summary in Leichte Sprache, whose everyday words citizens also search with. */
+  leichteSprache: string;
   legalBasis: string;
   leikaKey: string | null;
   /** Stems of title, plain title and search terms and of their compound parts (see SearchVocabulary). */
@@ -129,6 +131,7 @@ export function toPublicSearchDocument(
     fees: leistung.fees.map((fee) => fee.label),
     procedure: leistung.procedure,
     fullText: htmlToPlainText(leistung.fullText),
+    leichteSprache: leistung.leichteSprache ?? '',
     legalBasis: leistung.legalBasis,
     leikaKey: leistung.leikaKey,
     // The stems query meets the synonyms too ("auto" finds "Fahrzeug" either way).

@@ -166,7 +166,7 @@ export interface LoadedSearchSettings {
 }
 
 /** Raise when the shape or content of the search documents changes, so indexes are rebuilt. */
-export const SEARCH_DOCUMENT_FORMAT = 3;
+export const SEARCH_DOCUMENT_FORMAT = 4;
 
 /** Reads the settings data from search-config/ (and an office's extra vocabulary, if configured). */
 export function loadSearchSettings(

@@ -252,6 +252,27 @@ describe('Synonyms from search-config (integration)', () => {
     expect(result.hits.map((hit) => hit.id)).toEqual([kennzeichen.id]);
   });
 
+  it('finds a Leistung by a word of its Leichte-Sprache summary, for citizens and staff', async () => {
+    const wunsch = await t.publish(
+      aLeistung({
+        title: 'Ausweichkennzeichen zuteilen',
+        shortText: 'Zuteilung nach Fahrzeugbrand.',
+        leichteSprache:
+          'Ihr Auto hat gebrannt? Dann bekommen Sie ein Ersatz-Schild. Das Schild ist aus Blech.',
+      }),
+    );
+    await t.indexed();
+    const staff = await t.as('agent');
+    for (const request of [
+      t.http.get('/api/v1/public/search'),
+      staff.get('/api/v1/search'),
+    ]) {
+      const result = (await request.query({ q: 'Blech' }).expect(200))
+        .body as SearchResponse;
+      expect(result.hits.map((hit) => hit.id)).toEqual([wunsch.id]);
+    }
+  });
+
   it('queues the staff index update before the public one, so agents see an edit first', async () => {
     const engine = t.host.engine;
     const client = new Meilisearch({

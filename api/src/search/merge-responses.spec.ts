@@ -104,6 +104,30 @@ describe(mergeResponses.name, () => {
     });
   });
 
+  it('adds a bonus to each hit before sorting', () => {
+    const merged = mergeResponses(
+      [
+        [
+          response(
+            [
+              ['special', 0.81],
+              ['general', 0.8],
+              ['other', 0.7],
+            ],
+            3,
+          ),
+          1,
+        ],
+      ],
+      (hit) => (hit.id === 'special' ? 0 : 0.02),
+    );
+    expect(merged.hits.map((hit) => hit.id)).toEqual([
+      'general',
+      'special',
+      'other',
+    ]);
+  });
+
   it('passes a single result through', () => {
     const merged = mergeResponses([[response([['a', 0.3]], 1), 1]]);
     expect(merged.hits.map((hit) => hit.id)).toEqual(['a']);

@@ -21,6 +21,35 @@ describe(SearchVocabulary.name, () => {
     ).toBe('ausweis verloren');
   });
 
+  it('tells how much of a title a query names, compounds by their parts, synonyms included', () => {
+    const known = new SearchVocabulary(['oder', 'ohne'], {
+      kfz: ['fahrzeug'],
+    });
+    known.add(
+      'Fahrzeug abmelden',
+      'Fahrzeug abmelden ohne Fahrzeugschein',
+      'Reisepass',
+      'Pass',
+      'Reise',
+      'Schein',
+    );
+    const named = known.namedStems('kfz abmelden', 'kfz abmeld');
+    expect(named).toEqual(new Set(['kfz', 'abmeld', 'fahrzeug']));
+    expect(known.titleCoverage('Fahrzeug abmelden', named)).toBe(1);
+    // "ohne" is a stop word; "Fahrzeugschein" is half named (Fahrzeug, not Schein).
+    expect(
+      known.titleCoverage('Fahrzeug abmelden ohne Fahrzeugschein', named),
+    ).toBeCloseTo(2.5 / 3);
+    expect(
+      known.titleCoverage('Reisepass', known.namedStems('pass', 'pass')),
+    ).toBe(0.5);
+    expect(known.titleCoverage('Reisepass', named)).toBe(0);
+    // One way only: "kfz" stands for "Fahrzeug", not the other way round.
+    expect(known.namedStems('fahrzeug', 'fahrzeug')).toEqual(
+      new Set(['fahrzeug']),
+    );
+  });
+
   it('keeps the words when there is nothing but filler', () => {
     expect(vocabulary().analyzeQuery('was tun').text).toBe('was tun');
   });

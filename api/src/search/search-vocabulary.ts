@@ -60,10 +60,19 @@ export class SearchVocabulary {
   private readonly partsCache = new Map<string, string[]>();
 
   private readonly expansion: SynonymExpansion;
+  /** The other way round: what a query's terms stand for ("kfz" → "fahrzeug"). */
+  private readonly meanings: SynonymExpansion;
 
   constructor(stopWords: Iterable<string>, synonyms: SynonymMap = {}) {
     this.stopWords = new Set([...stopWords].map((word) => word.toLowerCase()));
     this.expansion = new SynonymExpansion(synonyms);
+    const inverted: SynonymMap = {};
+    for (const [term, targets] of Object.entries(synonyms)) {
+      for (const target of targets) {
+        (inverted[target] ??= []).push(term);
+      }
+    }
+    this.meanings = new SynonymExpansion(inverted);
     for (const [key, values] of Object.entries(synonyms)) {
       this.learn([key, ...values], false);
     }
@@ -167,6 +176,44 @@ export class SearchVocabulary {
   }
 
   /** Stems of the known compound parts of a word, cached. */
+  /**
+   * How much of a title the query names, from 0 to 1: the share of the title's content
+   * words whose stem the query has; a compound counts by the share of its parts the
+   * query has ("Reisepass" is half named by "Pass"). `named` comes from namedStems().
+   */
+  titleCoverage(title: string, named: ReadonlySet<string>): number {
+    let total = 0;
+    let covered = 0;
+    for (const word of words(title)) {
+      if (this.stopWords.has(word)) {
+        continue;
+      }
+      total++;
+      if (named.has(stem(word))) {
+        covered++;
+        continue;
+      }
+      const parts = this.partsOf(word);
+      if (parts.length > 0) {
+        covered +=
+          parts.filter((part) => named.has(part)).length / parts.length;
+      }
+    }
+    return total === 0 ? 0 : covered / total;
+  }
+
+  /** The stems a query names: its own (analyzeQuery) and those of what its terms stand for. */
+  namedStems(query: string, stems: string): Set<string> {
+    const result = new Set(stems.split(' ').filter(Boolean));
+    const meanings = this.meanings.termsFor(query);
+    for (const entry of this.stemsOf(...meanings).split(' ')) {
+      if (entry) {
+        result.add(entry);
+      }
+    }
+    return result;
+  }
+
   private partsOf(word: string): string[] {
     let parts = this.partsCache.get(word);
     if (parts === undefined) {

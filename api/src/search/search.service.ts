@@ -51,13 +51,19 @@ export class SearchService {
     const offset = query.offset ?? 0;
     let result: EngineResult;
     let degraded = false;
-    const analyzed = this.host.vocabulary.analyzeQuery(q);
+    const { vocabulary } = this.host;
+    const analyzed = vocabulary.analyzeQuery(q);
+    const named = analyzed.stems
+      ? vocabulary.namedStems(q, analyzed.stems)
+      : undefined;
     const engineQuery = {
       q: analyzed.text,
       stems: analyzed.stems,
       filter: buildFilter(query, Math.floor(Date.now() / 1000)),
       limit,
       offset,
+      titleCoverage:
+        named && ((title: string) => vocabulary.titleCoverage(title, named)),
     };
     try {
       result = await this.host.engine.search(audience, engineQuery);

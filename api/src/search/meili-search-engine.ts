@@ -53,8 +53,7 @@ const STEM_WEIGHT = 0.9;
 /**
  * Weight of the title coverage against the engine's ranking score (0–1): a nudge among
  * near ties, not a ranking of its own. Measured (docs/benchmarks.md): 0.01–0.03 all
- * helped the Munich set, 0.02 the most without a loss on the demo set; 0.05 and more
- * cost the demo set.
+ * helped the Munich set, 0.02–0.03 the most; from 0.05 on the demo set loses.
  */
 const TITLE_COVERAGE_WEIGHT = 0.02;
 /** From this many query words on, other ways of dropping words are tried (see search). */

@@ -52,6 +52,23 @@ describe(SearchBox.name, () => {
     expect(submitted).toEqual(['Pass']);
   });
 
+  it('submits what the field shows, even when its text never reached the query', async () => {
+    const field = await render(true);
+    const submitted: string[] = [];
+    fixture.componentInstance.submitted.subscribe((query) =>
+      submitted.push(query),
+    );
+
+    // As when text typed before the app took a server-rendered page over is submitted.
+    field.value = 'Führerschein verloren';
+    hostOf(fixture)
+      .querySelector<HTMLButtonElement>('button[type="submit"]')
+      ?.click();
+
+    expect(submitted).toEqual(['Führerschein verloren']);
+    expect(fixture.componentInstance.query()).toBe('Führerschein verloren');
+  });
+
   it('shows no submit button for live search', async () => {
     await render(false);
 

@@ -139,7 +139,6 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       return;
     }
     const settingsChanged = await this.host.engine.ensureIndexes();
-    this.indexesReady = true;
     if (settingsChanged) {
       // New settings may expect new document fields (the stem fields, say); new synonyms
       // change what the synonym fields hold: rebuild.
@@ -157,7 +156,9 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
         `Search index holds ${actual} documents, the database ${expected} published Leistungen: rebuilding`,
       );
       await this.rebuild();
+      return;
     }
+    this.indexesReady = true;
   }
 
   private async processBatch(): Promise<boolean> {
@@ -255,7 +256,6 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
    */
   private async rebuild(): Promise<number> {
     await this.host.engine.ensureIndexes();
-    this.indexesReady = true;
     await this.host.engine.beginRebuild();
     await this.loadVocabulary();
     const { vocabulary } = this.host;
@@ -284,6 +284,9 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       after = page[page.length - 1].id;
     }
     await this.host.engine.finishRebuild(tasks);
+    // Only now: a rebuild that failed half-way (the engine went away) is tried again by
+    // the next drain, instead of leaving indexes of the old settings or format behind.
+    this.indexesReady = true;
     this.engineUp = true;
     return indexed;
   }

@@ -308,3 +308,36 @@ describe('Synonyms from search-config (integration)', () => {
     expect(await engine.ensureIndexes()).toBe(false);
   });
 });
+
+describe('A search index rebuild cut off half-way (integration)', () => {
+  it('is tried again by the next drain, not taken as done', async () => {
+    const t = await createTestApp();
+    try {
+      // The worker's first drain (a timer, not yet run) builds the new instance's indexes.
+      const finish = jest
+        .spyOn(t.host.engine, 'finishRebuild')
+        .mockRejectedValueOnce(new Error('engine went away'));
+      await t.indexed();
+      await t.indexed();
+      expect(finish).toHaveBeenCalledTimes(2);
+      // Built the current way (fingerprint recorded), and no half-built index left.
+      expect(await t.host.engine.ensureIndexes()).toBe(false);
+      expect(
+        (await t.host.engine.indexNames()).filter((uid) =>
+          uid.endsWith('_rebuild'),
+        ),
+      ).toEqual([]);
+      const leistung = await t.publish(aLeistung({ title: 'Fährbetrieb' }));
+      await t.indexed();
+      const result = (
+        await t.http
+          .get('/api/v1/public/search')
+          .query({ q: 'Fährbetrieb' })
+          .expect(200)
+      ).body as SearchResponse;
+      expect(result.hits.map((hit) => hit.id)).toEqual([leistung.id]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -241,7 +241,11 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
 
   /** Rebuilds both indexes from the database (`npm run reindex`); waits for any running drain first. */
   reindexAll(): Promise<number> {
-    const run = this.queue.then(() => this.rebuild());
+    const run = this.queue.then(async () => {
+      // The swap at the end needs the live indexes (a fresh engine has none yet).
+      await this.host.engine.ensureIndexes();
+      return this.rebuild();
+    });
     this.queue = run.then(
       () => undefined,
       () => undefined,
@@ -255,7 +259,6 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
    * rebuild wait in the outbox (drains queue behind it) and reach the new indexes after.
    */
   private async rebuild(): Promise<number> {
-    await this.host.engine.ensureIndexes();
     await this.host.engine.beginRebuild();
     await this.loadVocabulary();
     const { vocabulary } = this.host;

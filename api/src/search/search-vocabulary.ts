@@ -175,7 +175,6 @@ export class SearchVocabulary {
     return [...result].join(' ');
   }
 
-  /** Stems of the known compound parts of a word, cached. */
   /**
    * How much of a title the query names, from 0 to 1: the share of the title's content
    * words whose stem the query has; a compound counts by the share of its parts the
@@ -214,6 +213,7 @@ export class SearchVocabulary {
     return result;
   }
 
+  /** Stems of the known compound parts of a word, cached. */
   private partsOf(word: string): string[] {
     let parts = this.partsCache.get(word);
     if (parts === undefined) {

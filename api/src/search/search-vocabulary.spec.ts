@@ -129,6 +129,16 @@ describe(SearchVocabulary.name, () => {
     expect(known.analyzeQuery('taxifahren').stems).toBe('taxi fahr');
   });
 
+  it('takes apart a synonym-only compound although a document has a word a typo away', () => {
+    const known = new SearchVocabulary([], {
+      geburtsurkunde: ['geburtsschein'],
+    });
+    known.add('Urkunde bestellen', 'Geburtsbeurkundung', 'Geburt');
+    expect(known.analyzeQuery('geburtsurkunde bestellen').stems).toBe(
+      'geburt urkund bestell',
+    );
+  });
+
   it('joins a compound typed in two words when the whole is known', () => {
     expect(vocabulary().analyzeQuery('fund sache abholen').text).toBe(
       'fundsache abholen',

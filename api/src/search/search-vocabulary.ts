@@ -240,10 +240,15 @@ export class SearchVocabulary {
     const analyzed = joined.map((word, position) => {
       const stemmed = stem(word);
       let stems = [stemmed];
-      // A misspelt known word ("Wohngelt") is left to the engine's typo tolerance;
-      // only words that no document holds, even with typos, are taken apart (a word
-      // known only from the synonyms, "Taxifahren", still needs its parts).
-      if (this.frequency(stemmed, true) === 0) {
+      // A misspelt known word ("Wohngelt") is left to the engine's typo tolerance.
+      // Taken apart are the words no document holds, even with typos, and the words
+      // known only from the synonym vocabulary, whose parts a document may hold
+      // although a document's word is a typo away ("Geburtsurkunde" for the Leistung
+      // "Urkunde bestellen", not "Geburtsbeurkundung"; "Taxifahren").
+      if (
+        !this.inDocuments.has(stemmed) &&
+        (this.known.has(stemmed) || this.frequency(stemmed, true) === 0)
+      ) {
         const participle = participleStem(fold(word));
         const parts = splitCompound(fold(word), this.isKnown);
         if (participle && this.known.has(participle)) {

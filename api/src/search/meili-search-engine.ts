@@ -28,7 +28,7 @@ export interface EngineQuery {
   limit: number;
   offset: number;
   /**
-   * Share (0–1) of a hit's title that the query names (SearchVocabulary.titleCoverage).
+   * How well (0–1) a hit's title answers the query (SearchVocabulary.titleCoverage).
    * It nudges hits of nearly equal score towards the title the caller described fully:
    * the general service ("Fahrzeug abmelden") before the special cases that share its
    * words ("Fahrzeug abmelden ohne Zulassungsbescheinigung I").

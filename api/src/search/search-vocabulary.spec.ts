@@ -33,20 +33,44 @@ describe(SearchVocabulary.name, () => {
       'Reise',
       'Schein',
     );
-    const named = known.namedStems('kfz abmelden', 'kfz abmeld');
-    expect(named).toEqual(new Set(['kfz', 'abmeld', 'fahrzeug']));
-    expect(known.titleCoverage('Fahrzeug abmelden', named)).toBe(1);
+    const name = (query: string) =>
+      known.nameQuery(query, known.analyzeQuery(query));
+    const named = name('kfz abmelden');
+    expect(named.stems).toEqual(new Set(['kfz', 'abmeld', 'fahrzeug']));
+    // Title and query fully named: 0.7 × 1 + 0.3 × 1.
+    expect(known.titleCoverage('Fahrzeug abmelden', named)).toBeCloseTo(1);
     // "ohne" is a stop word; "Fahrzeugschein" is half named (Fahrzeug, not Schein).
     expect(
       known.titleCoverage('Fahrzeug abmelden ohne Fahrzeugschein', named),
-    ).toBeCloseTo(2.5 / 3);
-    expect(
-      known.titleCoverage('Reisepass', known.namedStems('pass', 'pass')),
-    ).toBe(0.5);
+    ).toBeCloseTo(0.7 * (2.5 / 3) + 0.3);
+    expect(known.titleCoverage('Reisepass', name('pass'))).toBeCloseTo(
+      0.7 * 0.5 + 0.3,
+    );
     expect(known.titleCoverage('Reisepass', named)).toBe(0);
     // One way only: "kfz" stands for "Fahrzeug", not the other way round.
-    expect(known.namedStems('fahrzeug', 'fahrzeug')).toEqual(
-      new Set(['fahrzeug']),
+    expect(name('fahrzeug').stems).toEqual(new Set(['fahrzeug']));
+  });
+
+  it('prefers, among titles named alike, the one that answers more of the query', () => {
+    const known = new SearchVocabulary(['oder', 'im'], {
+      geklaut: ['diebstahl'],
+    });
+    known.add(
+      'Verlust oder Diebstahl Reisepass',
+      'Reisepass',
+      'Pass',
+      'Reise',
+      'Urlaub',
+    );
+    const query = 'pass im urlaub geklaut';
+    const named = known.nameQuery(query, known.analyzeQuery(query));
+    // Both titles are half named (Diebstahl and half of Reisepass of three words; half
+    // of Reisepass); of "pass urlaub geklaut", the first answers two words, the second one.
+    expect(
+      known.titleCoverage('Verlust oder Diebstahl Reisepass', named),
+    ).toBeCloseTo(0.7 * 0.5 + 0.3 * (2 / 3));
+    expect(known.titleCoverage('Reisepass', named)).toBeCloseTo(
+      0.7 * 0.5 + 0.3 / 3,
     );
   });
 

@@ -32,6 +32,17 @@ const SEPARABLE_PARTICLES = new Set([
   'los',
 ]);
 
+/** How much of titleCoverage is the share of the title named; the rest is the share of the query. */
+const TITLE_SHARE = 0.7;
+
+/** What a query names (SearchVocabulary.nameQuery). */
+export interface NamedQuery {
+  /** Its stems and those of what its terms stand for. */
+  stems: ReadonlySet<string>;
+  /** The same per content word: the word's stem, parts and the stems of its meanings. */
+  words: ReadonlySet<string>[];
+}
+
 export interface AnalyzedQuery {
   /** The caller's content words as typed, conversational filler removed. */
   text: string;
@@ -176,41 +187,74 @@ export class SearchVocabulary {
   }
 
   /**
-   * How much of a title the query names, from 0 to 1: the share of the title's content
-   * words whose stem the query has; a compound counts by the share of its parts the
-   * query has ("Reisepass" is half named by "Pass"). `named` comes from namedStems().
+   * How well a title answers the query, from 0 to 1: mostly (0.7) the share of the
+   * title's content words whose stem the query names, a compound by the share of its
+   * parts ("Reisepass" is half named by "Pass"); and (0.3) the share of the query's
+   * words the title names. The first prefers the general service whose title the
+   * caller said in full ("Fahrzeug abmelden" before "Fahrzeug abmelden ohne
+   * Fahrzeugschein"); the second the title that explains more of what was asked
+   * ("neue Adresse auf den Perso" → "Adressänderung Personalausweis, …" before
+   * "Personalausweis"). `named` comes from nameQuery().
    */
-  titleCoverage(title: string, named: ReadonlySet<string>): number {
+  titleCoverage(title: string, named: NamedQuery): number {
     let total = 0;
     let covered = 0;
+    const inTitle = new Set<string>();
     for (const word of words(title)) {
       if (this.stopWords.has(word)) {
         continue;
       }
       total++;
-      if (named.has(stem(word))) {
-        covered++;
-        continue;
-      }
+      const stemmed = stem(word);
       const parts = this.partsOf(word);
-      if (parts.length > 0) {
+      inTitle.add(stemmed);
+      parts.forEach((part) => inTitle.add(part));
+      if (named.stems.has(stemmed)) {
+        covered++;
+      } else if (parts.length > 0) {
         covered +=
-          parts.filter((part) => named.has(part)).length / parts.length;
+          parts.filter((part) => named.stems.has(part)).length / parts.length;
       }
     }
-    return total === 0 ? 0 : covered / total;
+    const answered = named.words.filter((meanings) =>
+      [...meanings].some((entry) => inTitle.has(entry)),
+    ).length;
+    return (
+      TITLE_SHARE * (total === 0 ? 0 : covered / total) +
+      (1 - TITLE_SHARE) *
+        (named.words.length === 0 ? 0 : answered / named.words.length)
+    );
   }
 
-  /** The stems a query names: its own (analyzeQuery) and those of what its terms stand for. */
-  namedStems(query: string, stems: string): Set<string> {
-    const result = new Set(stems.split(' ').filter(Boolean));
-    const meanings = this.meanings.termsFor(query);
-    for (const entry of this.stemsOf(...meanings).split(' ')) {
+  /**
+   * What a query names, for titleCoverage: its stems (from analyzeQuery) and the stems
+   * of what its terms stand for in the synonym vocabulary ("kfz" → "fahrzeug"), all
+   * together and per content word.
+   */
+  nameQuery(query: string, analyzed: AnalyzedQuery): NamedQuery {
+    const stems = new Set(analyzed.stems.split(' ').filter(Boolean));
+    for (const entry of this.stemsOf(...this.meanings.termsFor(query)).split(
+      ' ',
+    )) {
       if (entry) {
-        result.add(entry);
+        stems.add(entry);
       }
     }
-    return result;
+    const perWord = analyzed.text
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => {
+        const meanings = new Set([stem(word), ...this.partsOf(word)]);
+        for (const entry of this.stemsOf(...this.meanings.termsFor(word)).split(
+          ' ',
+        )) {
+          if (entry) {
+            meanings.add(entry);
+          }
+        }
+        return meanings;
+      });
+    return { stems, words: perWord };
   }
 
   /** Stems of the known compound parts of a word, cached. */

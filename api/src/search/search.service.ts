@@ -54,7 +54,7 @@ export class SearchService {
     const { vocabulary } = this.host;
     const analyzed = vocabulary.analyzeQuery(q);
     const named = analyzed.stems
-      ? vocabulary.namedStems(q, analyzed.stems)
+      ? vocabulary.nameQuery(q, analyzed)
       : undefined;
     const engineQuery = {
       q: analyzed.text,

@@ -48,8 +48,6 @@ type AnyDocument = PublicSearchDocument &
 
 const FACETS = ['sachgebiet', 'lebenslagen', 'standorte'] as const;
 const STEM_FIELDS = ['titleStems', 'textStems'];
-/** Measured on the relevance sets (docs/benchmarks.md). */
-const STEM_WEIGHT = 0.9;
 /**
  * Weight of the title coverage against the engine's ranking score (0–1): a nudge among
  * near ties, not a ranking of its own. Measured (docs/benchmarks.md): 0.01–0.03 all
@@ -176,22 +174,22 @@ export function scoreByWords<T extends { id: string }>(
 }
 
 /**
- * Merges the results of several queries for one search like a federated search: each
- * hit scores its ranking score times its query's weight; a document found by several
- * keeps its best score; equal scores keep the earlier query's order. Totals and facet
+ * Merges the results of several queries for one search like a federated search: a
+ * document found by several keeps its best ranking score; equal scores keep the earlier
+ * query's order (the typed words' list comes first, so a literal match wins a tie). Totals and facet
  * counts of the union are estimated as the largest of the queries', as the engine's
  * own totals are estimates too.
  */
 export function mergeResponses<T extends { id: string }>(
-  responses: readonly (readonly [ResultList<T>, number])[],
+  responses: readonly ResultList<T>[],
   /** Added to a hit's best score before sorting. */
   bonus?: (hit: Hit<T>) => number,
 ): MergedResponse<T> {
   const best = new Map<string, { hit: Hit<T>; score: number; order: number }>();
   let order = 0;
-  for (const [response, weight] of responses) {
+  for (const response of responses) {
     for (const hit of response.hits) {
-      const score = (hit._rankingScore ?? 0) * weight;
+      const score = hit._rankingScore ?? 0;
       const known = best.get(hit.id);
       if (!known) {
         best.set(hit.id, { hit, score, order: order++ });
@@ -217,7 +215,7 @@ export function mergeResponses<T extends { id: string }>(
   const facetDistribution: Record<string, Record<string, number>> = {};
   let total = merged.length;
   let processingTimeMs = 0;
-  for (const [response] of responses) {
+  for (const response of responses) {
     total = Math.max(
       total,
       response.estimatedTotalHits ?? response.hits.length,
@@ -567,8 +565,9 @@ export class MeiliSearchEngine {
   /**
    * Two queries merged here, the way Meilisearch's federated search would merge them:
    * the caller's words on the text fields (typos, synonyms, prefixes as typed) and,
-   * when it differs, the same words as stems and compound parts on the stem fields,
-   * weighted a little lower so that a literal match wins a tie. They are sent as two
+   * when it differs, the same words as stems and compound parts on the stem fields
+   * (which rank like the fields they come from: index-settings.json puts each right
+   * after its sources). A literal match wins a tie. They are sent as two
    * requests at once rather than one federated request, because the engine runs a
    * federated request's queries one after the other: measured, that doubled the
    * search latency (docs/benchmarks.md).
@@ -646,11 +645,11 @@ export class MeiliSearchEngine {
           })
         : undefined,
     ]);
-    const responses: [ResultList<AnyDocument>, number][] = [[text, 1]];
+    const responses: ResultList<AnyDocument>[] = [text];
     if (stems) {
-      responses.push([stems, STEM_WEIGHT]);
+      responses.push(stems);
     }
-    if (relax && !responses.some(([response]) => matchesAll(response))) {
+    if (relax && !responses.some((response) => matchesAll(response))) {
       // No Leistung has all the words, and 'frequency' then keeps the rarest ones,
       // in a caller's sentence often the weak ones ("auf eine kleinere Mülltonne
       // wechseln" keeps only "wechseln"). Two more lists, asked at once: the same
@@ -680,10 +679,7 @@ export class MeiliSearchEngine {
         }),
       ]);
       const [perWord, documentCount] = byWords;
-      responses.push(
-        [scoreByWords(perWord.results, documentCount), STEM_WEIGHT],
-        [last, STEM_WEIGHT],
-      );
+      responses.push(scoreByWords(perWord.results, documentCount), last);
     }
     const coverage = query.titleCoverage;
     const response = mergeResponses(

@@ -20,80 +20,64 @@ function response(
 }
 
 describe(mergeResponses.name, () => {
-  it('orders by ranking score, stems hits weighted down', () => {
+  it('orders by ranking score across the lists', () => {
     const merged = mergeResponses([
-      [
-        response(
-          [
-            ['a', 0.9],
-            ['b', 0.5],
-          ],
-          2,
-        ),
-        1,
-      ],
-      [
-        response(
-          [
-            ['c', 0.8],
-            ['d', 0.4],
-          ],
-          2,
-        ),
-        0.9,
-      ],
+      response(
+        [
+          ['a', 0.9],
+          ['b', 0.5],
+        ],
+        2,
+      ),
+      response(
+        [
+          ['c', 0.8],
+          ['d', 0.4],
+        ],
+        2,
+      ),
     ]);
-    // c: 0.72 sits between a (0.9) and b (0.5); d: 0.36 comes last.
     expect(merged.hits.map((hit) => hit.id)).toEqual(['a', 'c', 'b', 'd']);
   });
 
-  it('keeps one hit per document with its better score, and the typed words first on a tie', () => {
+  it('keeps one hit per document with its better score, and the first list first on a tie', () => {
     const merged = mergeResponses([
-      [
-        response(
-          [
-            ['a', 0.5],
-            ['b', 0.45],
-          ],
-          2,
-        ),
-        1,
-      ],
-      [
-        response(
-          [
-            ['b', 1],
-            ['a', 0.5],
-          ],
-          2,
-        ),
-        0.9,
-      ],
+      response(
+        [
+          ['a', 0.5],
+          ['b', 0.45],
+        ],
+        2,
+      ),
+      response(
+        [
+          ['b', 1],
+          ['a', 0.5],
+        ],
+        2,
+      ),
     ]);
     expect(merged.hits.map((hit) => hit.id)).toEqual(['b', 'a']);
     expect(
       mergeResponses([
-        [response([['x', 0.45]], 1), 1],
-        [response([['y', 0.5]], 1), 0.9],
+        response([['x', 0.5]], 1),
+        response([['y', 0.5]], 1),
       ]).hits.map((hit) => hit.id),
     ).toEqual(['x', 'y']);
   });
 
   it('estimates totals and facet counts of the union as the largest of the queries', () => {
     const merged = mergeResponses([
-      [response([['a', 1]], 7, { '32.1': 5, '32.2': 2 }), 1],
-      [
-        response(
-          [
-            ['b', 1],
-            ['c', 1],
-          ],
-          9,
-          { '32.1': 3, '40.1': 6 },
-        ),
-        0.9,
-      ],
-      [response([['d', 1]], 4, { '32.2': 4 }), 0.9],
+      response([['a', 1]], 7, { '32.1': 5, '32.2': 2 }),
+      response(
+        [
+          ['b', 1],
+          ['c', 1],
+        ],
+        9,
+        { '32.1': 3, '40.1': 6 },
+      ),
+      response([['d', 1]], 4, { '32.2': 4 }),
     ]);
     expect(merged.total).toBe(9);
     expect(merged.hits.map((hit) => hit.id)).toEqual(['a', 'b', 'c', 'd']);
@@ -107,17 +91,14 @@ describe(mergeResponses.name, () => {
   it('adds a bonus to each hit before sorting', () => {
     const merged = mergeResponses(
       [
-        [
-          response(
-            [
-              ['special', 0.81],
-              ['general', 0.8],
-              ['other', 0.7],
-            ],
-            3,
-          ),
-          1,
-        ],
+        response(
+          [
+            ['special', 0.81],
+            ['general', 0.8],
+            ['other', 0.7],
+          ],
+          3,
+        ),
       ],
       (hit) => (hit.id === 'special' ? 0 : 0.02),
     );
@@ -129,7 +110,7 @@ describe(mergeResponses.name, () => {
   });
 
   it('passes a single result through', () => {
-    const merged = mergeResponses([[response([['a', 0.3]], 1), 1]]);
+    const merged = mergeResponses([response([['a', 0.3]], 1)]);
     expect(merged.hits.map((hit) => hit.id)).toEqual(['a']);
     expect(merged.total).toBe(1);
   });
@@ -183,10 +164,7 @@ describe(scoreByWords.name, () => {
   it('keeps the highlights another list brought when a list without them scores higher', () => {
     const highlighted = response([['a', 0.5]], 1);
     highlighted.hits[0]._formatted = { id: 'a', title: 'marked' } as never;
-    const merged = mergeResponses([
-      [highlighted, 1],
-      [response([['a', 0.9]], 1), 1],
-    ]);
+    const merged = mergeResponses([highlighted, response([['a', 0.9]], 1)]);
     expect(merged.hits[0]._rankingScore).toBe(0.9);
     expect((merged.hits[0]._formatted as { title: string }).title).toBe(
       'marked',

@@ -169,6 +169,16 @@ describe(SearchVocabulary.name, () => {
     );
   });
 
+  it('joins a compound typed in two words when one of them is a stop word', () => {
+    const known = new SearchVocabulary(['sache', 'so', 'wie']);
+    known.add('Fundsache abholen', 'sowie');
+    expect(known.analyzeQuery('fund sache abholen').text).toBe(
+      'fundsache abholen',
+    );
+    // Two stop words stay apart, and go.
+    expect(known.analyzeQuery('so wie abholen').text).toBe('abholen');
+  });
+
   it('moves words found nowhere behind the known ones, typos count as known', () => {
     expect(vocabulary().analyzeQuery('job sperrmüll termn').text).toBe(
       'sperrmüll termn job',

@@ -276,41 +276,42 @@ export class SearchVocabulary {
    * is left, the words are kept as typed.
    */
   analyzeQuery(query: string): AnalyzedQuery {
-    const typed = this.joinSeparableVerbs(words(query));
-    const content = typed.filter((word) => !this.stopWords.has(word));
-    const joined = this.joinSplitCompounds(
-      content.length > 0 ? content : typed,
+    const typed = this.joinSplitCompounds(
+      this.joinSeparableVerbs(words(query)),
     );
-    const analyzed = joined.map((word, position) => {
-      const stemmed = stem(word);
-      let stems = [stemmed];
-      // A misspelt known word ("Wohngelt") is left to the engine's typo tolerance.
-      // Taken apart are the words no document holds, even with typos, and the words
-      // known only from the synonym vocabulary, whose parts a document may hold
-      // although a document's word is a typo away ("Geburtsurkunde" for the Leistung
-      // "Urkunde bestellen", not "Geburtsbeurkundung"; "Taxifahren").
-      if (
-        !this.inDocuments.has(stemmed) &&
-        (this.known.has(stemmed) || this.frequency(stemmed, true) === 0)
-      ) {
-        const participle = participleStem(fold(word));
-        const parts = splitCompound(fold(word), this.isKnown);
-        if (participle && this.known.has(participle)) {
-          stems = [participle];
-        } else if (parts) {
-          stems = parts.map((part) => stem(part));
-        } else {
-          const verb = this.withoutParticle(fold(word));
-          if (verb) {
-            stems = [verb];
+    const content = typed.filter((word) => !this.stopWords.has(word));
+    const analyzed = (content.length > 0 ? content : typed).map(
+      (word, position) => {
+        const stemmed = stem(word);
+        let stems = [stemmed];
+        // A misspelt known word ("Wohngelt") is left to the engine's typo tolerance.
+        // Taken apart are the words no document holds, even with typos, and the words
+        // known only from the synonym vocabulary, whose parts a document may hold
+        // although a document's word is a typo away ("Geburtsurkunde" for the Leistung
+        // "Urkunde bestellen", not "Geburtsbeurkundung"; "Taxifahren").
+        if (
+          !this.inDocuments.has(stemmed) &&
+          (this.known.has(stemmed) || this.frequency(stemmed, true) === 0)
+        ) {
+          const participle = participleStem(fold(word));
+          const parts = splitCompound(fold(word), this.isKnown);
+          if (participle && this.known.has(participle)) {
+            stems = [participle];
+          } else if (parts) {
+            stems = parts.map((part) => stem(part));
+          } else {
+            const verb = this.withoutParticle(fold(word));
+            if (verb) {
+              stems = [verb];
+            }
           }
         }
-      }
-      const frequency = Math.min(
-        ...stems.map((candidate) => this.frequency(candidate)),
-      );
-      return { word, stems, frequency, position };
-    });
+        const frequency = Math.min(
+          ...stems.map((candidate) => this.frequency(candidate)),
+        );
+        return { word, stems, frequency, position };
+      },
+    );
     // Words that occur nowhere in the important fields (not even with a typo) go last:
     // they are the first to be left out when there are more than ten, and the first
     // to be dropped when a search has to fall back to fewer words.
@@ -383,7 +384,8 @@ export class SearchVocabulary {
 
   /**
    * "fund sache" → "fundsache" when the joined word occurs in documents (a word known
-   * only from the synonyms, such as "taxifahrer", would find nothing by itself).
+   * only from the synonyms, such as "taxifahrer", would find nothing by itself). Before
+   * the stop words go, as a part may be one ("Sache"); two stop words stay apart.
    */
   private joinSplitCompounds(typed: string[]): string[] {
     const result: string[] = [];
@@ -391,6 +393,7 @@ export class SearchVocabulary {
       const next = typed[index + 1];
       if (
         next !== undefined &&
+        !(this.stopWords.has(typed[index]) && this.stopWords.has(next)) &&
         this.inDocuments.has(stem(typed[index] + next))
       ) {
         result.push(typed[index] + next);

@@ -672,8 +672,13 @@ export class MeiliSearchEngine {
           }),
           this.cachedDocumentCount(audience),
         ]),
+        // Like the per-word queries, without facets and highlighting: the first two
+        // lists bring those (measured on the demo set: staff p50 −2 ms, ~10 %).
         index.search(stemText, {
           ...common,
+          facets: [],
+          attributesToHighlight: [],
+          attributesToCrop: [],
           matchingStrategy: 'last',
           attributesToSearchOn: [...STEM_FIELDS],
         }),

@@ -233,28 +233,26 @@ export class SearchVocabulary {
    */
   nameQuery(query: string, analyzed: AnalyzedQuery): NamedQuery {
     const stems = new Set(analyzed.stems.split(' ').filter(Boolean));
-    for (const entry of this.stemsOf(...this.meanings.termsFor(query)).split(
-      ' ',
-    )) {
-      if (entry) {
-        stems.add(entry);
-      }
-    }
+    this.addMeanings(stems, query);
     const perWord = analyzed.text
       .split(' ')
       .filter(Boolean)
-      .map((word) => {
-        const meanings = new Set([stem(word), ...this.partsOf(word)]);
-        for (const entry of this.stemsOf(...this.meanings.termsFor(word)).split(
-          ' ',
-        )) {
-          if (entry) {
-            meanings.add(entry);
-          }
-        }
-        return meanings;
-      });
+      .map((word) =>
+        this.addMeanings(new Set([stem(word), ...this.partsOf(word)]), word),
+      );
     return { stems, words: perWord };
+  }
+
+  /** Adds the stems of what the text's terms stand for in the synonym vocabulary. */
+  private addMeanings(target: Set<string>, text: string): Set<string> {
+    for (const entry of this.stemsOf(...this.meanings.termsFor(text)).split(
+      ' ',
+    )) {
+      if (entry) {
+        target.add(entry);
+      }
+    }
+    return target;
   }
 
   /** Stems of the known compound parts of a word, cached. */

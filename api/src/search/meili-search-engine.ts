@@ -176,9 +176,9 @@ export function scoreByWords<T extends { id: string }>(
 /**
  * Merges the results of several queries for one search like a federated search: a
  * document found by several keeps its best ranking score; equal scores keep the earlier
- * query's order (the typed words' list comes first, so a literal match wins a tie). Totals and facet
- * counts of the union are estimated as the largest of the queries', as the engine's
- * own totals are estimates too.
+ * query's order (the typed words' list comes first, so a literal match wins a tie).
+ * Totals and facet counts of the union are estimated as the largest of the queries', as
+ * the engine's own totals are estimates too.
  */
 export function mergeResponses<T extends { id: string }>(
   responses: readonly ResultList<T>[],

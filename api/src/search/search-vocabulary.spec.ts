@@ -141,6 +141,31 @@ describe(SearchVocabulary.name, () => {
     expect(known.analyzeQuery('wohngelt').stems).toBe('wohngelt');
   });
 
+  it('searches a misspelling that a single Leistung holds as the common spelling', () => {
+    const known = new SearchVocabulary([]);
+    for (const title of [
+      'Mülltonne tauschen',
+      'Mülltonne abmelden',
+      'Mülltonne anmelden',
+      'Mülltonne Leerung',
+      'Mülltonne Standplatz',
+    ]) {
+      known.add(title);
+    }
+    known.add('Mülltonne beschädigt', 'Mülltone beschädigt');
+    expect(known.analyzeQuery('mülltone größer')).toEqual({
+      text: 'mülltone größer',
+      stems: 'mulltonn gross',
+    });
+    // Four Leistungen do not make a spelling common: the word stays as typed.
+    const fewer = new SearchVocabulary([]);
+    for (const title of ['Wahl', 'Wahl Amt', 'Wahl Helfer', 'Wahl Schein']) {
+      fewer.add(title);
+    }
+    fewer.add('Wald');
+    expect(fewer.analyzeQuery('wald').stems).toBe('wald');
+  });
+
   it('does not join two words into one known only from the synonyms', () => {
     const known = new SearchVocabulary([], { taxifahrer: ['fahrgast'] });
     known.add('Taxi', 'fahren');

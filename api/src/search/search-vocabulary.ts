@@ -12,6 +12,8 @@ import { SynonymExpansion } from './synonym-expansion';
 /** Meilisearch reads at most ten query words; we send it the ten that carry meaning. */
 export const MAX_QUERY_WORDS = 10;
 const MIN_STEM = 3;
+/** How many Leistungen make a spelling common (see commonSpelling). Measured: 3 cost Munich a query. */
+const COMMON_SPELLING = 5;
 const PARTS_CACHE_SIZE = 200_000;
 /** Particles of separable verbs (most are also stop words as prepositions; see joinSeparableVerbs). */
 const SEPARABLE_PARTICLES = new Set([
@@ -169,6 +171,30 @@ export class SearchVocabulary {
     return best;
   }
 
+  /**
+   * The document stem one or two typos from this one (as frequency() allows) that at
+   * least COMMON_SPELLING Leistungen hold, the most used first; undefined if none.
+   */
+  private commonSpelling(stemmed: string): string | undefined {
+    const allowed = stemmed.length >= 8 ? 2 : stemmed.length >= 4 ? 1 : 0;
+    let best: string | undefined;
+    let bestCount = COMMON_SPELLING - 1;
+    for (const candidate of this.byInitial.get(stemmed[0]) ?? []) {
+      const count = this.known.get(candidate) ?? 0;
+      if (
+        count > bestCount &&
+        candidate !== stemmed &&
+        this.inDocuments.has(candidate) &&
+        Math.abs(candidate.length - stemmed.length) <= allowed &&
+        boundedDistance(stemmed, candidate, allowed) <= allowed
+      ) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   /** The stems of a document's texts and of their compound parts, as one searchable string. */
   stemsOf(...texts: string[]): string {
     const result = new Set<string>();
@@ -303,6 +329,17 @@ export class SearchVocabulary {
               stems = [verb];
             }
           }
+        }
+        // A word that a single Leistung holds, one or two typos from a word that many
+        // hold, is most likely a misspelling there too (an editor's search term
+        // "Mülltone beschädigt"): the stems query searches the common spelling, so
+        // "mülltone größer" finds "Mülltonne tauschen – größere …" rather than the
+        // one Leistung with the misspelt term. The typed-words query still has it.
+        if (
+          this.inDocuments.has(stemmed) &&
+          (this.known.get(stemmed) ?? 0) === 1
+        ) {
+          stems = [this.commonSpelling(stemmed) ?? stemmed];
         }
         const frequency = Math.min(
           ...stems.map((candidate) => this.frequency(candidate)),

@@ -12,8 +12,12 @@ import { SynonymExpansion } from './synonym-expansion';
 /** Meilisearch reads at most ten query words; we send it the ten that carry meaning. */
 export const MAX_QUERY_WORDS = 10;
 const MIN_STEM = 3;
-/** How many Leistungen make a spelling common (see commonSpelling). Measured: 3 cost Munich a query. */
-const COMMON_SPELLING = 5;
+/**
+ * How many times more Leistungen must hold a spelling for it to count as the common one
+ * (see commonSpelling). Counts, not Leistungen: a word is counted again when its
+ * Leistung is indexed again, so only the ratio is reliable.
+ */
+const COMMON_SPELLING = 10;
 const PARTS_CACHE_SIZE = 200_000;
 /** Particles of separable verbs (most are also stop words as prepositions; see joinSeparableVerbs). */
 const SEPARABLE_PARTICLES = new Set([
@@ -173,12 +177,13 @@ export class SearchVocabulary {
 
   /**
    * The document stem one or two typos from this one (as frequency() allows) that at
-   * least COMMON_SPELLING Leistungen hold, the most used first; undefined if none.
+   * least COMMON_SPELLING times as many Leistungen hold, the most used first; undefined
+   * if none.
    */
   private commonSpelling(stemmed: string): string | undefined {
     const allowed = stemmed.length >= 8 ? 2 : stemmed.length >= 4 ? 1 : 0;
     let best: string | undefined;
-    let bestCount = COMMON_SPELLING - 1;
+    let bestCount = COMMON_SPELLING * (this.known.get(stemmed) ?? 0) - 1;
     for (const candidate of this.byInitial.get(stemmed[0]) ?? []) {
       const count = this.known.get(candidate) ?? 0;
       if (
@@ -330,15 +335,12 @@ export class SearchVocabulary {
             }
           }
         }
-        // A word that a single Leistung holds, one or two typos from a word that many
-        // hold, is most likely a misspelling there too (an editor's search term
+        // A word that few Leistungen hold, one or two typos from a word that ten times
+        // as many hold, is most likely a misspelling there too (an editor's search term
         // "Mülltone beschädigt"): the stems query searches the common spelling, so
         // "mülltone größer" finds "Mülltonne tauschen – größere …" rather than the
         // one Leistung with the misspelt term. The typed-words query still has it.
-        if (
-          this.inDocuments.has(stemmed) &&
-          (this.known.get(stemmed) ?? 0) === 1
-        ) {
+        if (this.inDocuments.has(stemmed)) {
           stems = [this.commonSpelling(stemmed) ?? stemmed];
         }
         const frequency = Math.min(

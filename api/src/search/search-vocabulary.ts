@@ -65,7 +65,11 @@ export interface AnalyzedQuery {
  * rebuilds it.
  */
 export class SearchVocabulary {
-  /** Stem → number of documents (or synonym entries) that use it. */
+  /**
+   * Stem → how often it was learned: once per synonym entry and per document each time
+   * one is learned (at start-up and again when it is indexed), so a count is relative,
+   * not a number of Leistungen.
+   */
   private readonly known = new Map<string, number>();
   /** The same stems by first letter, for the typo check. */
   private readonly byInitial = new Map<string, string[]>();

@@ -159,7 +159,7 @@ export class SearchVocabulary {
     if (exact !== undefined) {
       return exact;
     }
-    const allowed = stemmed.length >= 8 ? 2 : stemmed.length >= 4 ? 1 : 0;
+    const allowed = typosAllowed(stemmed);
     let best = 0;
     let bestDistance = allowed + 1;
     for (const candidate of this.byInitial.get(stemmed[0]) ?? []) {
@@ -180,12 +180,12 @@ export class SearchVocabulary {
   }
 
   /**
-   * The document stem one or two typos from this one (as frequency() allows) that at
+   * The document stem one or two typos from this one (typosAllowed) that at
    * least COMMON_SPELLING times as many Leistungen hold, the most used first; undefined
    * if none.
    */
   private commonSpelling(stemmed: string): string | undefined {
-    const allowed = stemmed.length >= 8 ? 2 : stemmed.length >= 4 ? 1 : 0;
+    const allowed = typosAllowed(stemmed);
     let best: string | undefined;
     let bestCount = COMMON_SPELLING * (this.known.get(stemmed) ?? 0) - 1;
     for (const candidate of this.byInitial.get(stemmed[0]) ?? []) {
@@ -445,6 +445,11 @@ export class SearchVocabulary {
     }
     return result;
   }
+}
+
+/** Typos a stem may have and still count as a known one: the engine's own limits (index-settings.json). */
+function typosAllowed(stemmed: string): number {
+  return stemmed.length >= 8 ? 2 : stemmed.length >= 4 ? 1 : 0;
 }
 
 /** Levenshtein distance, or limit + 1 as soon as it must exceed the limit. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { POSTGRES_FULLTEXT_EXPRESSION } from '../database/migrations/1763700600000-fulltext';
+import { POSTGRES_FULLTEXT_EXPRESSION } from '../database/migrations/1763701100000-fulltext-leichte-sprache';
 import { Leistung } from '../leistungen/leistung.entity';
 import { stemmer } from '@orama/stemmers/german';
 import { words } from './german-text';
@@ -14,7 +14,9 @@ const CANDIDATES = 500;
 /**
  * Answers from the database while Meilisearch is unreachable, with the database's own
  * full-text search (SQLite FTS5 with prefix terms ranked by BM25, title weighted
- * tenfold; PostgreSQL's "german" configuration ranked by ts_rank_cd). Any query word
+ * tenfold; PostgreSQL's "german" configuration ranked by ts_rank_cd), over the titles,
+ * search terms and summaries (on SQLite also the documents and the full text), the
+ * Leichte-Sprache text included. Any query word
  * may match; more matches rank higher. No typo tolerance and no synonyms, but an agent
  * still gets an answer — the response says the search is degraded.
  */

@@ -50,6 +50,12 @@ describe('Meilisearch outage (integration)', () => {
       aLeistung({ title: 'Kanuverleih am Badesee' }),
     );
     const toDelete = await t.publish(aLeistung({ title: 'Eisstockschießen' }));
+    const plain = await t.publish(
+      aLeistung({
+        title: 'Ausnahmegenehmigung Seeuferweg',
+        leichteSprache: 'Sie wollen mit dem Auto zum Bootshaus fahren.',
+      }),
+    );
     await t.indexed();
 
     await meili.stop();
@@ -87,6 +93,15 @@ describe('Meilisearch outage (integration)', () => {
     ).body as SearchResponse;
     expect(conversational.degraded).toBe(true);
     expect(conversational.hits[0]?.id).toBe(created.id);
+    // Words that stand only in the Leichte-Sprache text, as in the engine's indexes.
+    const plainWords = (
+      await t.http
+        .get('/api/v1/public/search')
+        .query({ q: 'Bootshaus' })
+        .expect(200)
+    ).body as SearchResponse;
+    expect(plainWords).toMatchObject({ degraded: true });
+    expect(plainWords.hits.map((hit) => hit.id)).toEqual([plain.id]);
 
     meili = new EmbeddedMeili({ dataDir, port });
     await meili.start();

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const SQLITE_TITLE = `new.title || ' ' || coalesce(new.plainTitle, '') || ' ' || coalesce(new.searchTerms, '')`;
 const SQLITE_BODY = `new.shortText || ' ' || coalesce(new.requiredDocuments, '') || ' ' || coalesce(new.fullText, '')`;
 
-/** Shared with DatabaseSearchFallback: the query must use the indexed expression verbatim. */
-export const POSTGRES_FULLTEXT_EXPRESSION = `to_tsvector('german', coalesce("title", '') || ' ' || coalesce("plainTitle", '') || ' ' || coalesce("searchTerms"::text, '') || ' ' || coalesce("shortText", ''))`;
+/** Since FulltextLeichteSprache1763701100000 the Leichte-Sprache text is covered too. */
+const POSTGRES_FULLTEXT_EXPRESSION = `to_tsvector('german', coalesce("title", '') || ' ' || coalesce("plainTitle", '') || ' ' || coalesce("searchTerms"::text, '') || ' ' || coalesce("shortText", ''))`;
 
 /**
  * Full-text search in the database for the degraded mode: an FTS5 table kept in step

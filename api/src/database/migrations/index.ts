@@ -9,6 +9,7 @@ import { ContactLog1763700700000 } from './1763700700000-contact-log';
 import { Forwardings1763700800000 } from './1763700800000-forwardings';
 import { ContactRollups1763700900000 } from './1763700900000-contact-rollups';
 import { SearchQueryStats1763701000000 } from './1763701000000-search-query-stats';
+import { FulltextLeichteSprache1763701100000 } from './1763701100000-fulltext-leichte-sprache';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Forwardings1763700800000,
   ContactRollups1763700900000,
   SearchQueryStats1763701000000,
+  FulltextLeichteSprache1763701100000,
 ];

@@ -122,6 +122,16 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
       )
     ).id;
     await publish(
+      'wohngeldErstantrag',
+      'Wohngeld – Mietzuschuss und Lastenzuschuss (Erstantrag)',
+      'Ein Zuschuss zur Miete oder zu den Kosten für Wohneigentum.',
+    );
+    await publish(
+      'wohngeldWeiter',
+      'Wohngeld – Weiterleistungsantrag',
+      'Wohngeld wird für zwölf Monate bewilligt; danach gibt es Wohngeld nur auf einen neuen Antrag.',
+    );
+    await publish(
       'bauantrag',
       'Baugenehmigung beantragen',
       'Wer ein Haus bauen oder umbauen will, braucht eine Baugenehmigung.',
@@ -175,6 +185,18 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
         '/api/v1/search',
       ),
     ).toBe('bauantrag');
+  });
+
+  it('answers the base service, not a variant (loss, follow-up application) the caller did not ask for', async () => {
+    // Misspelt, both titles match with a typo, and the one more of whose title the
+    // query names would win: "Wohngeld – Weiterleistungsantrag". variant-words.de.txt
+    // marks it a variant of the first application.
+    expect(await first('Wohngelt')).toBe('wohngeldErstantrag');
+    expect(await first('Wohngeld Weiterleistungsantrag')).toBe(
+      'wohngeldWeiter',
+    );
+    expect(await first('Führerschein')).toBe('fuehrerscheinNeu');
+    expect(await first('Führerschein verloren')).toBe('fuehrerscheinVerlust');
   });
 
   it('finds the Leistung that holds most of a sentence’s words when none holds them all', async () => {

@@ -34,6 +34,7 @@ export class SearchEngineHost implements OnApplicationShutdown {
     this.vocabulary = new SearchVocabulary(
       settings.stopWords,
       settings.synonyms,
+      settings.variantWords,
     );
     if (this.config.meili.mode === 'external') {
       this.engine = new MeiliSearchEngine(

@@ -98,6 +98,24 @@ describe(loadSearchSettings.name, () => {
     expect(settings.public.searchableAttributes).toEqual(
       expect.arrayContaining(['titleSynonyms', 'textSynonyms']),
     );
+    expect(settings.variantWords).toEqual(
+      expect.arrayContaining(['verlust', 'widerspruch']),
+    );
+  });
+
+  it('reads the variant words at query time only: changing them rebuilds nothing', () => {
+    const configDir = join(__dirname, '../../../search-config');
+    const copy = mkdtempSync(join(tmpdir(), 'search-config-'));
+    cpSync(configDir, copy, { recursive: true });
+    writeFileSync(
+      join(copy, 'variant-words.de.txt'),
+      '# a comment\nNachtrag\n\nverlust # loss\n',
+    );
+    const changed = loadSearchSettings(copy);
+    expect(changed.variantWords).toEqual(['nachtrag', 'verlust']);
+    expect(changed.documentsFingerprint).toBe(
+      loadSearchSettings(configDir).documentsFingerprint,
+    );
   });
 });
 

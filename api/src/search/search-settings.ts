@@ -140,7 +140,11 @@ function synonymFilesIn(dir: string): string[] {
 }
 
 export function readStopWords(dir: string): string[] {
-  const file = join(dir, 'stop-words.de.txt');
+  return readWordList(join(dir, 'stop-words.de.txt'));
+}
+
+/** One lowercase word per line, `#` starts a comment; a missing file is an empty list. */
+function readWordList(file: string): string[] {
   if (!existsSync(file)) {
     return [];
   }
@@ -156,6 +160,12 @@ export interface LoadedSearchSettings {
   public: Settings;
   synonyms: SynonymMap;
   stopWords: string[];
+  /**
+   * Words that mark a title as a variant of a base service (variant-words.de.txt; see
+   * SearchVocabulary.titleCoverage). Used at query time only, so not part of the
+   * fingerprint: changing them rebuilds nothing.
+   */
+  variantWords: string[];
   /**
    * What the indexes are built from: the document format, the synonym vocabulary
    * (applied at indexing) and the engine settings. When it differs from the one the
@@ -217,6 +227,7 @@ export function loadSearchSettings(
     public: publicSettings,
     synonyms,
     stopWords,
+    variantWords: readWordList(join(configDir, 'variant-words.de.txt')),
     documentsFingerprint: createHash('sha256')
       .update(
         JSON.stringify([

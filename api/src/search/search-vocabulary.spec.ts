@@ -74,6 +74,33 @@ describe(SearchVocabulary.name, () => {
     );
   });
 
+  it('scores a title naming a variant the query does not ask for below every other title', () => {
+    const known = new SearchVocabulary(['oder'], { verloren: ['verlust'] }, [
+      'verlust',
+      'diebstahl',
+    ]);
+    known.add('Führerschein', 'Führerschein – Verlust oder Diebstahl');
+    known.add('Anzeige', 'Diebstahlanzeige');
+    const coverage = (query: string, title: string) =>
+      known.titleCoverage(
+        title,
+        known.nameQuery(query, known.analyzeQuery(query)),
+      );
+    const variant = 'Führerschein – Verlust oder Diebstahl';
+    expect(coverage('Führerschein', variant)).toBeLessThan(0);
+    expect(coverage('Führerschein', 'Führerschein')).toBeGreaterThan(0);
+    // Also as a compound part.
+    expect(coverage('Anzeige', 'Diebstahlanzeige')).toBeLessThan(0);
+    // Asked for: by one of its variant words, by a word that stands for one, misspelt.
+    for (const query of [
+      'Führerschein Diebstahl',
+      'Führerschein verloren',
+      'Führerschein verlohren',
+    ]) {
+      expect(coverage(query, variant)).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps the words when there is nothing but filler', () => {
     expect(vocabulary().analyzeQuery('was tun').text).toBe('was tun');
   });

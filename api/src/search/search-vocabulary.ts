@@ -84,8 +84,20 @@ export class SearchVocabulary {
   /** The other way round: what a query's terms stand for ("kfz" → "fahrzeug"). */
   private readonly meanings: SynonymExpansion;
 
-  constructor(stopWords: Iterable<string>, synonyms: SynonymMap = {}) {
+  /** Words that mark a title as a variant of a base service (see titleCoverage), by stem. */
+  private readonly variants: Map<string, string>;
+  /** Per variant stem: it and the stems of the terms that find it ("verlust" → verlor, gestohl, …). */
+  private readonly variantFamilies = new Map<string, Set<string>>();
+
+  constructor(
+    stopWords: Iterable<string>,
+    synonyms: SynonymMap = {},
+    variantWords: Iterable<string> = [],
+  ) {
     this.stopWords = new Set([...stopWords].map((word) => word.toLowerCase()));
+    this.variants = new Map(
+      [...variantWords].map((word) => [stem(word), word.toLowerCase()]),
+    );
     this.expansion = new SynonymExpansion(synonyms);
     const inverted: SynonymMap = {};
     for (const [term, targets] of Object.entries(synonyms)) {
@@ -230,10 +242,17 @@ export class SearchVocabulary {
    * Fahrzeugschein"); the second the title that explains more of what was asked
    * ("neue Adresse auf den Perso" → "Adressänderung Personalausweis, …" before
    * "Personalausweis"). `named` comes from nameQuery().
+   *
+   * A title that names a variant of a service (variant-words.de.txt: loss, objection,
+   * replacement, follow-up application, …) the query does not ask for scores its
+   * coverage minus 1, below every title that is not such a variant: a caller who says
+   * "Wohngeld" or "Führerschein beantragen" wants the first application, not the
+   * "Weiterleistungsantrag" or the "Verlust" (measured: docs/benchmarks.md).
    */
   titleCoverage(title: string, named: NamedQuery): number {
     let total = 0;
     let covered = 0;
+    let variant: 'none' | 'unasked' | 'asked' = 'none';
     const inTitle = new Set<string>();
     for (const word of words(title)) {
       if (this.stopWords.has(word)) {
@@ -244,6 +263,11 @@ export class SearchVocabulary {
       const parts = this.partsOf(word);
       inTitle.add(stemmed);
       parts.forEach((part) => inTitle.add(part));
+      for (const candidate of [stemmed, ...parts]) {
+        if (this.variants.has(candidate) && variant !== 'asked') {
+          variant = this.asksFor(candidate, named) ? 'asked' : 'unasked';
+        }
+      }
       if (named.stems.has(stemmed)) {
         covered++;
       } else if (parts.length > 0) {
@@ -254,11 +278,48 @@ export class SearchVocabulary {
     const answered = named.words.filter((meanings) =>
       [...meanings].some((entry) => inTitle.has(entry)),
     ).length;
-    return (
+    const coverage =
       TITLE_SHARE * (total === 0 ? 0 : covered / total) +
       (1 - TITLE_SHARE) *
-        (named.words.length === 0 ? 0 : answered / named.words.length)
-    );
+        (named.words.length === 0 ? 0 : answered / named.words.length);
+    return variant === 'unasked' ? coverage - 1 : coverage;
+  }
+
+  /**
+   * Whether the query names this variant stem or a word that stands for it ("verloren",
+   * "weg" for "verlust"), also misspelt ("verlohren"): a stem the vocabulary does not
+   * know counts when it is within the engine's typo limits of one of them.
+   */
+  private asksFor(variant: string, named: NamedQuery): boolean {
+    let family = this.variantFamilies.get(variant);
+    if (!family) {
+      family = new Set([
+        variant,
+        ...this.stemsOf(
+          ...this.expansion.termsFor(this.variants.get(variant) ?? variant),
+        )
+          .split(' ')
+          .filter(Boolean),
+      ]);
+      this.variantFamilies.set(variant, family);
+    }
+    for (const entry of named.stems) {
+      if (family.has(entry)) {
+        return true;
+      }
+      if (!this.known.has(entry)) {
+        const allowed = typosAllowed(entry);
+        for (const member of family) {
+          if (
+            Math.abs(member.length - entry.length) <= allowed &&
+            boundedDistance(entry, member, allowed) <= allowed
+          ) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -19,6 +19,9 @@ describe('German word forms', () => {
       'Titel',
       'Verlust',
       'Zulassung',
+      'Flüchtling',
+      'bestellen',
+      'leben',
     ].map(stem),
   );
   const known = (candidate: string) => vocabulary.has(candidate);
@@ -75,6 +78,21 @@ describe('German word forms', () => {
   it('leaves words alone that have no known parts', () => {
     expect(splitCompound('einbahnstrasse', known)).toBeUndefined();
     expect(splitCompound('termin', known)).toBeUndefined();
+  });
+
+  it('takes a known last part off an unknown first one, as the last part carries the meaning', () => {
+    expect(splitCompound('kriegsfluchtlinge', known)).toEqual([
+      'krieg',
+      'fluchtlinge',
+    ]);
+  });
+
+  it('does not take a prefix or an ending for a compound part', () => {
+    // "nach" is a verb's prefix; "leber" has the short stem "leb" (as "leben").
+    expect(splitCompound('nachbestellen', known)).toBeUndefined();
+    expect(splitCompound('aufkleber', known)).toBeUndefined();
+    // The first part must be at least four letters long.
+    expect(splitCompound('antermin', known)).toBeUndefined();
   });
 
   it('lists every known part of a compound for the index', () => {

@@ -64,6 +64,9 @@ const LINKERS = ['', 's', 'es', 'n', 'en', 'e'];
 const MIN_HEAD = 3;
 const MIN_TAIL = 4;
 const MIN_COMPOUND = MIN_HEAD + MIN_TAIL;
+/** For splitAtKnownTail: the unknown first part's least length, the known last part's least stem length. */
+const MIN_UNKNOWN_HEAD = 4;
+const MIN_KNOWN_TAIL_STEM = 5;
 
 /**
  * Splits a folded compound into the fewest parts whose stems are known
@@ -100,6 +103,36 @@ export function splitCompound(
       }
     }
   }
+  return depth === 0 ? splitAtKnownTail(folded, known) : undefined;
+}
+
+/**
+ * A German compound's last part carries its meaning: a "Kriegsflüchtling" is a
+ * "Flüchtling". When no split into known parts exists, the longest known last part
+ * with what stands before it ("kriegsfluchtlinge" → ["krieg", "fluchtlinge"]), or
+ * undefined. Both must be long enough that a prefix or an ending is not taken for a
+ * word: "aufkleber" is no "leber" (stem "leb", as in "leben"), "uberprufung" no
+ * "prufung" (stem "pruf"; measured: docs/benchmarks.md).
+ */
+function splitAtKnownTail(
+  folded: string,
+  known: (stem: string) => boolean,
+): string[] | undefined {
+  for (let end = MIN_UNKNOWN_HEAD; end <= folded.length - MIN_TAIL; end++) {
+    if (NOT_A_HEAD.has(folded.slice(0, end))) {
+      continue;
+    }
+    for (const linker of LINKERS) {
+      if (!folded.startsWith(linker, end)) {
+        continue;
+      }
+      const tail = folded.slice(end + linker.length);
+      const tailStem = stemmer(tail);
+      if (tailStem.length >= MIN_KNOWN_TAIL_STEM && known(tailStem)) {
+        return [folded.slice(0, end), tail];
+      }
+    }
+  }
   return undefined;
 }
 
@@ -115,9 +148,34 @@ export function compoundParts(
   return parts.flatMap((part) => [part, ...compoundParts(part, known)]);
 }
 
-/** Separable verb prefixes that sit before "ge" in a participle: ab-ge-meldet, um-ge-schrieben. */
-const SEPARABLE =
-  /^(ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|um|vor|weg|zu|zuruck|zusammen)?ge(.{3,}?)(et|t|en)(e|en|er|es|em)?$/;
+/** Separable verb prefixes (folded): ab-melden, um-schreiben, nach-bestellen. */
+const PARTICLES = [
+  'ab',
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'ein',
+  'fest',
+  'frei',
+  'her',
+  'hin',
+  'los',
+  'mit',
+  'nach',
+  'um',
+  'vor',
+  'weg',
+  'zu',
+  'zuruck',
+  'zusammen',
+];
+/** A participle, a separable prefix before its "ge": ab-ge-meldet, um-ge-schrieben. */
+const SEPARABLE = new RegExp(
+  `^(${PARTICLES.join('|')})?ge(.{3,}?)(et|t|en)(e|en|er|es|em)?$`,
+);
+/** Not a compound's first part but a verb's prefix ("nachbestellen"), or "wieder". */
+const NOT_A_HEAD = new Set([...PARTICLES, 'wieder']);
 
 /**
  * The infinitive stem behind a regular participle, or undefined: "abgemeldeten" →

@@ -111,8 +111,8 @@ export function splitCompound(
  * "Flüchtling". When no split into known parts exists, the longest known last part
  * with what stands before it ("kriegsfluchtlinge" → ["krieg", "fluchtlinge"]), or
  * undefined. Both must be long enough that a prefix or an ending is not taken for a
- * word: "aufkleber" is no "leber" (stem "leb", as in "leben"), "uberprufung" no
- * "prufung" (stem "pruf"; measured: docs/benchmarks.md).
+ * word: "aufkleber" is no "leber" (stem "leb", as in "leben"; measured:
+ * docs/benchmarks.md), "nachbestellen" no "nach" + "bestellen".
  */
 function splitAtKnownTail(
   folded: string,

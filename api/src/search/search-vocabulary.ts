@@ -197,7 +197,6 @@ export class SearchVocabulary {
    * if none.
    */
   private commonSpelling(stemmed: string): string | undefined {
-    const allowed = typosAllowed(stemmed);
     let best: string | undefined;
     let bestCount = COMMON_SPELLING * (this.known.get(stemmed) ?? 0) - 1;
     for (const candidate of this.byInitial.get(stemmed[0]) ?? []) {
@@ -206,8 +205,7 @@ export class SearchVocabulary {
         count > bestCount &&
         candidate !== stemmed &&
         this.inDocuments.has(candidate) &&
-        Math.abs(candidate.length - stemmed.length) <= allowed &&
-        boundedDistance(stemmed, candidate, allowed) <= allowed
+        withinTypos(stemmed, candidate)
       ) {
         best = candidate;
         bestCount = count;
@@ -307,16 +305,11 @@ export class SearchVocabulary {
       if (family.has(entry)) {
         return true;
       }
-      if (!this.known.has(entry)) {
-        const allowed = typosAllowed(entry);
-        for (const member of family) {
-          if (
-            Math.abs(member.length - entry.length) <= allowed &&
-            boundedDistance(entry, member, allowed) <= allowed
-          ) {
-            return true;
-          }
-        }
+      if (
+        !this.known.has(entry) &&
+        [...family].some((member) => withinTypos(entry, member))
+      ) {
+        return true;
       }
     }
     return false;
@@ -517,6 +510,15 @@ export class SearchVocabulary {
 /** Typos a stem may have and still count as a known one: the engine's own limits (index-settings.json). */
 function typosAllowed(stemmed: string): number {
   return stemmed.length >= 8 ? 2 : stemmed.length >= 4 ? 1 : 0;
+}
+
+/** Whether the engine would match this stem to the typed one with its typo tolerance. */
+function withinTypos(typed: string, candidate: string): boolean {
+  const allowed = typosAllowed(typed);
+  return (
+    Math.abs(candidate.length - typed.length) <= allowed &&
+    boundedDistance(typed, candidate, allowed) <= allowed
+  );
 }
 
 /** Levenshtein distance, or limit + 1 as soon as it must exceed the limit. */

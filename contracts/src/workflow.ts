@@ -154,6 +154,9 @@ export interface Revision extends RevisionSummary {
 }
 
 /** Body of PUT /api/v1/leistungen/:id/working-copy. */
+/** Body of POST /api/v1/leistungen: a new Leistung's content and the note for its first version. */
+export type LeistungCreate = Partial<LeistungContent> & { changeNote?: string };
+
 export interface WorkingCopyWrite {
   content: Partial<LeistungContent>;
   changeNote?: string;

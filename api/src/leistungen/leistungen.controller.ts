@@ -28,7 +28,7 @@ import {
   LeistungListQueryDto,
   VersionQueryDto,
 } from './dto/leistung-list-query.dto';
-import { LeistungContentDto } from './dto/leistung-write.dto';
+import { LeistungCreateBodyDto } from './dto/leistung-write.dto';
 import {
   toLeistungListItem,
   toLeistungPublic,
@@ -76,7 +76,7 @@ export class LeistungenController {
   @Post()
   @RequirePermission('leistung:edit')
   async create(
-    @Body() body: LeistungContentDto,
+    @Body() body: LeistungCreateBodyDto,
     @CurrentUser() user: SessionUser,
   ): Promise<LeistungStaff> {
     const id = await this.workflow.create(body, user);

@@ -119,6 +119,35 @@ describe('Editorial workflow (integration)', () => {
     expect(hits.hits[0]?.id).toBe(live.id);
   });
 
+  it('keeps the note an editor writes when creating a Leistung on its first version', async () => {
+    const content = {
+      sachgebiet: '32.1',
+      title: 'Kurzzeitkennzeichen',
+      shortText: 'Für Probe- und Überführungsfahrten.',
+    };
+    const tooLong = await editorA
+      .post('/api/v1/leistungen')
+      .send({ ...content, changeNote: 'x'.repeat(2001) })
+      .expect(400);
+    expect(JSON.stringify(tooLong.body)).toContain('changeNote');
+    const created = (
+      await editorA
+        .post('/api/v1/leistungen')
+        .send({
+          ...content,
+          changeNote: 'Neu nach Anfrage der Zulassungsstelle',
+        })
+        .expect(201)
+    ).body as LeistungStaff;
+    const copy = (
+      await editorA.get(path(created.id, '/working-copy')).expect(200)
+    ).body as Revision;
+    expect(copy).toMatchObject({
+      number: 1,
+      changeNote: 'Neu nach Anfrage der Zulassungsstelle',
+    });
+  });
+
   it('rejects with a reason back to the author, keeps the history and compares any two revisions', async () => {
     const live = await t.publish(
       aLeistung({

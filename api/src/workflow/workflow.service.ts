@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { conflict, notFound } from '../common/api-errors';
 import { Sachgebiet } from '../catalog/sachgebiet.entity';
 import type {
-  LeistungContentDto,
+  LeistungCreateBodyDto,
   WorkingCopyDto,
 } from '../leistungen/dto/leistung-write.dto';
 import { Leistung } from '../leistungen/leistung.entity';
@@ -58,7 +58,7 @@ export class WorkflowService {
   ) {}
 
   /** A new Leistung starts as a draft that nobody but staff can see. */
-  async create(dto: LeistungContentDto, user: SessionUser): Promise<string> {
+  async create(dto: LeistungCreateBodyDto, user: SessionUser): Promise<string> {
     assertMayAct(user, 'leistung:edit', dto.sachgebiet ?? null);
     return this.leistungen.write(async (manager) => {
       const id = randomUUID();
@@ -76,7 +76,7 @@ export class WorkflowService {
       await manager.save(leistung);
       await manager.insert(
         LeistungRevision,
-        this.newRevision(id, 1, content, user, ''),
+        this.newRevision(id, 1, content, user, dto.changeNote ?? ''),
       );
       await this.audit.record(manager, user, {
         action: 'leistung.create',

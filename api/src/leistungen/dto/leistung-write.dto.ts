@@ -28,6 +28,7 @@ import {
   type Link,
   type RequiredDocument,
   type WorkflowComment,
+  type LeistungCreate,
   type WorkingCopyWrite,
 } from '@auskunft/contracts';
 
@@ -275,6 +276,17 @@ export class LeistungCreateDto
   @ValidateNested()
   @Type(() => ExternalRefDto)
   externalRef?: ExternalRefDto | null;
+}
+
+/** Body of POST /api/v1/leistungen: the content, and the note for its first version. */
+export class LeistungCreateBodyDto
+  extends LeistungContentDto
+  implements LeistungCreate
+{
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  changeNote?: string;
 }
 
 /** Any subset of the content fields. */

@@ -42,6 +42,21 @@ describe(WorkflowApi.name, () => {
     request.flush(aRevision());
   });
 
+  it('creates a Leistung with the note for its first version, and without one', () => {
+    api.create(aContent(), 'Neu angelegt').subscribe();
+    api.create(aContent()).subscribe();
+
+    const [withNote, without] = http.match('/api/v1/leistungen');
+    expect(withNote.request.method).toBe('POST');
+    expect(withNote.request.body).toEqual({
+      ...aContent(),
+      changeNote: 'Neu angelegt',
+    });
+    expect(without.request.body).toEqual(aContent());
+    withNote.flush({});
+    without.flush({});
+  });
+
   it('answers null when there is no working copy, and fails on other errors', () => {
     const received: (Revision | null)[] = [];
     let failed = false;

@@ -2,6 +2,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   LeistungContent,
+  LeistungCreate,
   LeistungStaff,
   Revision,
   RevisionComparison,
@@ -24,9 +25,15 @@ function leistungUrl(id: string): string {
 export class WorkflowApi {
   private readonly http = inject(HttpClient);
 
-  /** A new Leistung starts as a draft with revision 1 as its working copy. */
-  create(content: Partial<LeistungContent>): Observable<LeistungStaff> {
-    return this.http.post<LeistungStaff>(LEISTUNGEN, content);
+  /** A new Leistung starts as a draft with revision 1 (and its note, if any) as its working copy. */
+  create(
+    content: Partial<LeistungContent>,
+    changeNote = '',
+  ): Observable<LeistungStaff> {
+    const body: LeistungCreate = changeNote
+      ? { ...content, changeNote }
+      : content;
+    return this.http.post<LeistungStaff>(LEISTUNGEN, body);
   }
 
   /** The open working copy, or null when there is none (the API answers 404). */

@@ -199,6 +199,10 @@ describe(LeistungEditorPage.name, () => {
       page.field<HTMLTextAreaElement>('Kurztext'),
       'Zuschuss zur Miete.',
     );
+    typeInto(
+      page.field<HTMLTextAreaElement>('Änderungsnotiz'),
+      'Neu für das Bürgerbüro',
+    );
     await page.settle();
     button(page.host, 'Speichern').click();
 
@@ -206,6 +210,7 @@ describe(LeistungEditorPage.name, () => {
       method: 'POST',
       url: '/api/v1/leistungen',
     });
+    expect(create.request.body.changeNote).toBe('Neu für das Bürgerbüro');
     expect(create.request.body.slug).toBeUndefined();
     expect(create.request.body.sachgebiet).toBe('32.1');
     expect(create.request.body.title).toBe('Wohngeld beantragen');

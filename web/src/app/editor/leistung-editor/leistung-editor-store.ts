@@ -146,7 +146,9 @@ export class LeistungEditorStore {
     return this.run('save', async () => {
       const id = this.id();
       if (!id) {
-        const created = await firstValueFrom(this.workflow.create(content));
+        const created = await firstValueFrom(
+          this.workflow.create(content, sent.changeNote),
+        );
         const workingCopy = await firstValueFrom(
           this.workflow.workingCopy(created.id),
         );

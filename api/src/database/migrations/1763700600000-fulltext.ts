@@ -1,11 +1,13 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The text the database's own full-text search covers (the fallback while Meilisearch is down). */
-const SQLITE_TITLE = `new.title || ' ' || coalesce(new.plainTitle, '') || ' ' || coalesce(new.searchTerms, '')`;
-const SQLITE_BODY = `new.shortText || ' ' || coalesce(new.requiredDocuments, '') || ' ' || coalesce(new.fullText, '')`;
-
-/** Since FulltextLeichteSprache1763701100000 the Leichte-Sprache text is covered too. */
-const POSTGRES_FULLTEXT_EXPRESSION = `to_tsvector('german', coalesce("title", '') || ' ' || coalesce("plainTitle", '') || ' ' || coalesce("searchTerms"::text, '') || ' ' || coalesce("shortText", ''))`;
+/**
+ * The text the database's own full-text search covers (the fallback while Meilisearch is
+ * down). Since FulltextLeichteSprache1763701100000 the Leichte-Sprache text is covered
+ * too; that migration's down() goes back to these.
+ */
+export const SQLITE_TITLE = `new.title || ' ' || coalesce(new.plainTitle, '') || ' ' || coalesce(new.searchTerms, '')`;
+export const SQLITE_BODY = `new.shortText || ' ' || coalesce(new.requiredDocuments, '') || ' ' || coalesce(new.fullText, '')`;
+export const POSTGRES_FULLTEXT_EXPRESSION = `to_tsvector('german', coalesce("title", '') || ' ' || coalesce("plainTitle", '') || ' ' || coalesce("searchTerms"::text, '') || ' ' || coalesce("shortText", ''))`;
 
 /**
  * Full-text search in the database for the degraded mode: an FTS5 table kept in step

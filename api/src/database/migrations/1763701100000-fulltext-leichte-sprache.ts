@@ -1,17 +1,19 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  POSTGRES_FULLTEXT_EXPRESSION as POSTGRES_EXPRESSION_BEFORE,
+  SQLITE_BODY as SQLITE_BODY_BEFORE,
+  SQLITE_TITLE,
+} from './1763700600000-fulltext';
 
 /**
  * The degraded search (DatabaseSearchFallback) reads the Leichte-Sprache text too, as
  * the engine's indexes do: a citizen's plain words ("Hund anmelden") may stand only
  * there. Replaces the full-text coverage of Fulltext1763700600000.
  */
-const SQLITE_TITLE = `new.title || ' ' || coalesce(new.plainTitle, '') || ' ' || coalesce(new.searchTerms, '')`;
-const SQLITE_BODY = `new.shortText || ' ' || coalesce(new.requiredDocuments, '') || ' ' || coalesce(new.fullText, '') || ' ' || coalesce(new.leichteSprache, '')`;
-const SQLITE_BODY_BEFORE = `new.shortText || ' ' || coalesce(new.requiredDocuments, '') || ' ' || coalesce(new.fullText, '')`;
+const SQLITE_BODY = `${SQLITE_BODY_BEFORE} || ' ' || coalesce(new.leichteSprache, '')`;
 
 /** Shared with DatabaseSearchFallback: the query must use the indexed expression verbatim. */
 export const POSTGRES_FULLTEXT_EXPRESSION = `to_tsvector('german', coalesce("title", '') || ' ' || coalesce("plainTitle", '') || ' ' || coalesce("searchTerms"::text, '') || ' ' || coalesce("shortText", '') || ' ' || coalesce("leichteSprache", ''))`;
-const POSTGRES_EXPRESSION_BEFORE = `to_tsvector('german', coalesce("title", '') || ' ' || coalesce("plainTitle", '') || ' ' || coalesce("searchTerms"::text, '') || ' ' || coalesce("shortText", ''))`;
 
 export class FulltextLeichteSprache1763701100000 implements MigrationInterface {
   name = 'FulltextLeichteSprache1763701100000';

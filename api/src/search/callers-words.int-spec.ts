@@ -131,6 +131,21 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
       'Wohngeld – Weiterleistungsantrag',
       'Wohngeld wird für zwölf Monate bewilligt; danach gibt es Wohngeld nur auf einen neuen Antrag.',
     );
+    ids['stilllegung'] = (
+      await t.publish(
+        aLeistung({
+          title: 'Fahrzeug außer Betrieb setzen',
+          shortText: 'Ein Fahrzeug vorübergehend stilllegen.',
+          searchTerms: ['Außerbetriebsetzung'],
+          requiredDocuments: [],
+        }),
+      )
+    ).id;
+    await publish(
+      'wiederzulassung',
+      'Fahrzeug wieder zulassen nach Außerbetriebsetzung',
+      'Ein abgemeldetes Fahrzeug erneut in den Verkehr bringen.',
+    );
     await publish(
       'bauantrag',
       'Baugenehmigung beantragen',
@@ -187,7 +202,7 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
     ).toBe('bauantrag');
   });
 
-  it('answers the base service, not a variant (loss, follow-up application) the caller did not ask for', async () => {
+  it('answers the base service, not a variant (loss, follow-up application, renewed registration) the caller did not ask for', async () => {
     // Misspelt, both titles match with a typo, and the one more of whose title the
     // query names would win: "Wohngeld – Weiterleistungsantrag". variant-words.de.txt
     // marks it a variant of the first application.
@@ -197,6 +212,10 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
     );
     expect(await first('Führerschein')).toBe('fuehrerscheinNeu');
     expect(await first('Führerschein verloren')).toBe('fuehrerscheinVerlust');
+    // The title that names the misspelt word is a renewed registration ("wieder").
+    expect(await first('Außerbetribsetzung')).toBe('stilllegung');
+    // Asked for by a compound's part.
+    expect(await first('Wiederzulassung')).toBe('wiederzulassung');
   });
 
   it('finds the Leistung that holds most of a sentence’s words when none holds them all', async () => {

@@ -96,6 +96,8 @@ describe(SearchVocabulary.name, () => {
       'Führerschein Diebstahl',
       'Führerschein verloren',
       'Führerschein verlohren',
+      // ... or as a part of a compound the documents hold whole.
+      'Führerschein Diebstahlanzeige',
     ]) {
       expect(coverage(query, variant)).toBeGreaterThan(0);
     }

@@ -301,7 +301,11 @@ export class SearchVocabulary {
       ]);
       this.variantFamilies.set(variant, family);
     }
-    for (const entry of named.stems) {
+    // The parts of the query's compounds count too: "Wiederanmeldung" asks for "wieder".
+    for (const entry of new Set([
+      ...named.stems,
+      ...named.words.flatMap((meanings) => [...meanings]),
+    ])) {
       if (family.has(entry)) {
         return true;
       }

@@ -54,6 +54,16 @@ const STEM_FIELDS = ['titleStems', 'textStems'];
  * helped the Munich set, 0.02–0.03 the most; from 0.05 on the demo set loses.
  */
 const TITLE_COVERAGE_WEIGHT = 0.02;
+/**
+ * The same for a sentence that no Leistung matches in full: the lists then hold partial
+ * matches of different subsets of the words, whose scores say less about what was
+ * asked, and a title that names it counts for more ("ich fliege übermorgen und mein Pass
+ * ist abgelaufen" → "Vorläufiger Reisepass" before a residence permit's emergency
+ * service whose text has "abgelaufen" and "übermorgen"). Measured
+ * (docs/benchmarks.md): 0.03–0.04 the same gain on both sets; 0.05 loses a Munich query
+ * from the top 3.
+ */
+const RELAXED_TITLE_COVERAGE_WEIGHT = 0.035;
 /** From this many query words on, other ways of dropping words are tried (see search). */
 const RELAXED_MIN_WORDS = 3;
 /**
@@ -649,6 +659,7 @@ export class MeiliSearchEngine {
     if (stems) {
       responses.push(stems);
     }
+    let coverageWeight = TITLE_COVERAGE_WEIGHT;
     if (relax && !responses.some((response) => matchesAll(response))) {
       // No Leistung has all the words, and 'frequency' then keeps the rarest ones,
       // in a caller's sentence often the weak ones ("auf eine kleinere Mülltonne
@@ -689,12 +700,12 @@ export class MeiliSearchEngine {
       ]);
       const [perWord, documentCount] = byWords;
       responses.push(scoreByWords(perWord.results, documentCount), last);
+      coverageWeight = RELAXED_TITLE_COVERAGE_WEIGHT;
     }
     const coverage = query.titleCoverage;
     const response = mergeResponses(
       responses,
-      coverage &&
-        ((hit) => TITLE_COVERAGE_WEIGHT * coverage(String(hit.title ?? ''))),
+      coverage && ((hit) => coverageWeight * coverage(String(hit.title ?? ''))),
     );
     if (
       response.hits.length === 0 &&

@@ -74,6 +74,19 @@ describe(SearchVocabulary.name, () => {
     );
   });
 
+  it('names what a synonym term stands for also by another form of the term', () => {
+    const known = new SearchVocabulary(['mit', 'den'], {
+      kinder: ['familie'],
+    });
+    known.add('Wohnsitzanmeldung', 'Wohnsitzanmeldung – Familie', 'Kind');
+    const named = (query: string) =>
+      known.nameQuery(query, known.analyzeQuery(query)).stems;
+    expect(named('kinder')).toContain('famili');
+    // The dative plural has the same stem as the term.
+    expect(named('mit den Kindern')).toContain('famili');
+    expect(named('Kinderwagen')).not.toContain('famili');
+  });
+
   it('scores a title naming a variant the query does not ask for below every other title', () => {
     const known = new SearchVocabulary(['oder'], { verloren: ['verlust'] }, [
       'verlust',

@@ -84,6 +84,9 @@ export class SearchVocabulary {
   /** The other way round: what a query's terms stand for ("kfz" → "fahrzeug"). */
   private readonly meanings: SynonymExpansion;
 
+  /** The synonym vocabulary's one-word terms by stem: "kindern" also means what "kinder" does. */
+  private readonly termsByStem = new Map<string, string[]>();
+
   /** Words that mark a title as a variant of a base service (see titleCoverage), by stem. */
   private readonly variants: Map<string, string>;
   /** Per variant stem: it and the stems of the terms that find it ("verlust" → verlor, gestohl, …). */
@@ -106,6 +109,15 @@ export class SearchVocabulary {
       }
     }
     this.meanings = new SynonymExpansion(inverted);
+    for (const term of Object.keys(synonyms)) {
+      const [word, ...rest] = words(term);
+      if (word && rest.length === 0) {
+        const stemmed = stem(word);
+        const forms = this.termsByStem.get(stemmed) ?? [];
+        forms.push(word);
+        this.termsByStem.set(stemmed, forms);
+      }
+    }
     for (const [key, values] of Object.entries(synonyms)) {
       this.learn([key, ...values], false);
     }
@@ -321,8 +333,9 @@ export class SearchVocabulary {
 
   /**
    * What a query names, for titleCoverage: its stems (from analyzeQuery) and the stems
-   * of what its terms stand for in the synonym vocabulary ("kfz" → "fahrzeug"), all
-   * together and per content word.
+   * of what its terms stand for in the synonym vocabulary ("kfz" → "fahrzeug"; also
+   * another form of a term: "Kindern" like "Kinder" → "Familie"), all together and per
+   * content word.
    */
   nameQuery(query: string, analyzed: AnalyzedQuery): NamedQuery {
     const stems = new Set(analyzed.stems.split(' ').filter(Boolean));
@@ -338,9 +351,14 @@ export class SearchVocabulary {
 
   /** Adds the stems of what the text's terms stand for in the synonym vocabulary. */
   private addMeanings(target: Set<string>, text: string): Set<string> {
-    for (const entry of this.stemsOf(...this.meanings.termsFor(text)).split(
-      ' ',
-    )) {
+    // The vocabulary's terms are word forms ("kinder" → "familie"), a caller's word
+    // may be another form of one ("mit den Kindern"): it means the same.
+    const forms = words(text).flatMap(
+      (word) => this.termsByStem.get(stem(word)) ?? [],
+    );
+    for (const entry of this.stemsOf(
+      ...this.meanings.termsFor(text, ...forms),
+    ).split(' ')) {
       if (entry) {
         target.add(entry);
       }

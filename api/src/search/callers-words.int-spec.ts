@@ -147,6 +147,16 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
       'Ein abgemeldetes Fahrzeug erneut in den Verkehr bringen.',
     );
     await publish(
+      'ehegattennachzug',
+      'Ehegattennachzug aus dem Ausland',
+      'Visum für Ehepartner von Personen, die hier leben.',
+    );
+    await publish(
+      'schulabschluss',
+      'Schulabschluss nachholen',
+      'Beratung zu Kursen für Erwachsene.',
+    );
+    await publish(
       'bauantrag',
       'Baugenehmigung beantragen',
       'Wer ein Haus bauen oder umbauen will, braucht eine Baugenehmigung.',
@@ -188,6 +198,14 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
     // "Steuerklasse wechseln"; dropped from the end, "kleinere Mülltonne" remains.
     expect(await first('auf eine kleinere Mülltonne wechseln')).toBe(
       'tonneTauschen',
+    );
+  });
+
+  it('takes "meine Frau" as the wife, not as filler', async () => {
+    // The vocabulary lets "Frau nachholen" find the Ehegattennachzug; with "Frau" a
+    // stop word, only "nachholen" was left, which the other title holds.
+    expect(await first('meine Frau aus der Türkei nachholen')).toBe(
+      'ehegattennachzug',
     );
   });
 

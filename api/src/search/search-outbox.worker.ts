@@ -4,6 +4,7 @@ import {
   DataSource,
   EntityManager,
   In,
+  LessThan,
   LessThanOrEqual,
   MoreThan,
 } from 'typeorm';
@@ -19,6 +20,18 @@ import { SearchOutboxEntry } from './search-outbox.entity';
 const BATCH_SIZE = 500;
 const IDLE_POLL_MS = 1000;
 const MAX_BACKOFF_MS = 30_000;
+/**
+ * The outbox row that asks for a full rebuild instead of naming a Leistung. It is a
+ * barrier: rows written after it wait until the rebuilt indexes are swapped in, whichever
+ * process runs the rebuild (the server's worker or `npm run reindex`), so an edit saved
+ * meanwhile is never indexed into an old index that the swap then replaces.
+ */
+export const REBUILD_REQUEST = '*';
+/** How long a claimed rebuild request stays claimed without renewal: a crashed claimer's request is taken over after this. */
+const REBUILD_LEASE_MS = 120_000;
+const LEASE_RENEWAL_MS = 30_000;
+/** How often `npm run reindex` looks whether the server it waits for has finished the rebuild. */
+const REBUILD_WAIT_POLL_MS = 1000;
 const LEISTUNG_RELATIONS = {
   lebenslagen: true,
   sachgebiet: true,
@@ -134,17 +147,19 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
     return this.dataSource.getRepository(SearchOutboxEntry).count();
   }
 
-  private async prepareIndexes() {
+  /** Whether the indexes need a rebuild, which is then requested (see REBUILD_REQUEST). */
+  private async prepareIndexes(): Promise<boolean> {
     if (this.indexesReady) {
-      return;
+      return false;
     }
     const settingsChanged = await this.host.engine.ensureIndexes();
     if (settingsChanged) {
       // New settings may expect new document fields (the stem fields, say); new synonyms
       // change what the synonym fields hold: rebuild.
       this.logger.log('Search settings changed: rebuilding the indexes');
-      await this.rebuild();
-      return;
+      await this.requestRebuild();
+      this.indexesReady = true;
+      return true;
     }
     // Self-healing: an engine whose data was lost (new data dir, restored backup) is rebuilt.
     const expected = await this.dataSource
@@ -155,23 +170,116 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
       this.logger.warn(
         `Search index holds ${actual} documents, the database ${expected} published Leistungen: rebuilding`,
       );
-      await this.rebuild();
-      return;
+      await this.requestRebuild();
+      this.indexesReady = true;
+      return true;
     }
     this.indexesReady = true;
+    return false;
+  }
+
+  /** Writes a rebuild request unless one is pending already; returns the pending one. */
+  private async requestRebuild(): Promise<SearchOutboxEntry> {
+    const outbox = this.dataSource.getRepository(SearchOutboxEntry);
+    const pending = await outbox.findOne({
+      where: { leistungId: REBUILD_REQUEST },
+      order: { id: 'ASC' },
+    });
+    return (
+      pending ??
+      outbox.save(
+        outbox.create({
+          leistungId: REBUILD_REQUEST,
+          attempts: 0,
+          nextAttemptAt: new Date(0),
+          lastError: null,
+        }),
+      )
+    );
+  }
+
+  /**
+   * Claims the rebuild request and runs it; undefined when another process holds it. The
+   * claim is a lease renewed while the rebuild runs. Afterwards the request and the
+   * rows visible before it are done (the rebuild read the database after them); rows
+   * written while it ran wait behind it and are indexed into the new indexes. On
+   * failure the request is released for the next drain.
+   */
+  private async runRebuildRequest(
+    request: SearchOutboxEntry,
+  ): Promise<number | undefined> {
+    const outbox = this.dataSource.getRepository(SearchOutboxEntry);
+    const now = Date.now();
+    const attempts = request.attempts + 1;
+    const claimed = await outbox.update(
+      { id: request.id, nextAttemptAt: LessThanOrEqual(new Date(now)) },
+      { attempts, nextAttemptAt: new Date(now + REBUILD_LEASE_MS) },
+    );
+    if (!claimed.affected) {
+      return undefined;
+    }
+    const renewal = setInterval(() => {
+      outbox
+        .update(request.id, {
+          nextAttemptAt: new Date(Date.now() + REBUILD_LEASE_MS),
+        })
+        .catch(() => undefined);
+    }, LEASE_RENEWAL_MS);
+    try {
+      // The rows the rebuild covers: those visible now. Not simply every id below the
+      // request's: on PostgreSQL a transaction still open may hold a lower id and
+      // commit after the rebuild read its Leistung.
+      const covered = await outbox.find({
+        select: { id: true },
+        where: { id: LessThan(request.id) },
+      });
+      const count = await this.rebuild();
+      const ids = [request.id, ...covered.map((row) => row.id)];
+      for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+        await outbox.delete({ id: In(ids.slice(start, start + BATCH_SIZE)) });
+      }
+      return count;
+    } catch (error) {
+      // Released: the next drain tries again (a drain stops at a failure, so an engine
+      // that stays away is asked once per poll, not in a loop).
+      await outbox
+        .update(request.id, {
+          lastError: (error as Error).message.slice(0, 2000),
+          nextAttemptAt: new Date(0),
+        })
+        .catch(() => undefined);
+      throw error;
+    } finally {
+      clearInterval(renewal);
+    }
   }
 
   private async processBatch(): Promise<boolean> {
     const outbox = this.dataSource.getRepository(SearchOutboxEntry);
-    const rows = await outbox.find({
-      where: { nextAttemptAt: LessThanOrEqual(new Date()) },
+    // While a rebuild is requested, no row is indexed on its own: the rows written
+    // before the request are covered by the rebuild, the ones after it wait for the
+    // rebuilt indexes.
+    const request = await outbox.findOne({
+      where: { leistungId: REBUILD_REQUEST },
       order: { id: 'ASC' },
-      take: BATCH_SIZE,
     });
+    const rows = request
+      ? []
+      : await outbox.find({
+          where: { nextAttemptAt: LessThanOrEqual(new Date()) },
+          order: { id: 'ASC' },
+          take: BATCH_SIZE,
+        });
     try {
       await this.loadVocabulary();
-      await this.prepareIndexes();
+      if (await this.prepareIndexes()) {
+        return true;
+      }
+      if (request && (await this.runRebuildRequest(request)) !== undefined) {
+        return true;
+      }
       if (rows.length === 0) {
+        // Nothing due, or another process rebuilds: the live indexes stay complete.
         this.engineUp = await this.host.engine.isHealthy();
         this.caughtUp ||= this.started && this.engineUp;
         return false;
@@ -239,12 +347,32 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
     this.vocabularyLoaded = true;
   }
 
-  /** Rebuilds both indexes from the database (`npm run reindex`); waits for any running drain first. */
+  /**
+   * Rebuilds both indexes from the database (`npm run reindex`); waits for any running
+   * drain first. When another process holds the rebuild request (a running server's
+   * worker), waits for it to finish instead. Returns the number of Leistungen indexed.
+   */
   reindexAll(): Promise<number> {
     const run = this.queue.then(async () => {
       // The swap at the end needs the live indexes (a fresh engine has none yet).
       await this.host.engine.ensureIndexes();
-      return this.rebuild();
+      const outbox = this.dataSource.getRepository(SearchOutboxEntry);
+      const request = await this.requestRebuild();
+      for (;;) {
+        const current = await outbox.findOneBy({ id: request.id });
+        if (!current) {
+          return this.dataSource
+            .getRepository(Leistung)
+            .count({ where: { status: 'published' } });
+        }
+        const count = await this.runRebuildRequest(current);
+        if (count !== undefined) {
+          return count;
+        }
+        await new Promise((resolve) =>
+          setTimeout(resolve, REBUILD_WAIT_POLL_MS),
+        );
+      }
     });
     this.queue = run.then(
       () => undefined,
@@ -255,8 +383,9 @@ export class SearchOutboxWorker implements OnApplicationShutdown {
 
   /**
    * Builds both indexes afresh from the database beside the live ones and swaps them in
-   * when complete: searches keep the full old indexes meanwhile. Edits made during the
-   * rebuild wait in the outbox (drains queue behind it) and reach the new indexes after.
+   * when complete: searches keep the full old indexes meanwhile. Run only for a claimed
+   * rebuild request: edits made during the rebuild wait in the outbox behind the request
+   * and reach the new indexes after.
    */
   private async rebuild(): Promise<number> {
     await this.host.engine.beginRebuild();

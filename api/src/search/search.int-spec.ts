@@ -15,6 +15,8 @@ import { aLeistung } from '../../test/builders';
 import type TestAgent from 'supertest/lib/agent';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { Leistung } from '../leistungen/leistung.entity';
+import { SearchOutboxEntry } from './search-outbox.entity';
+import { REBUILD_REQUEST } from './search-outbox.worker';
 
 describe('Search on the demo content (integration)', () => {
   let t: TestApp;
@@ -339,5 +341,80 @@ describe('A search index rebuild cut off half-way (integration)', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('A rebuild run by another process, e.g. `npm run reindex` beside a running server (integration)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function titles(q: string): Promise<string[]> {
+    const result = (
+      await t.http.get('/api/v1/public/search').query({ q }).expect(200)
+    ).body as SearchResponse;
+    return result.hits.map((hit) => hit.title);
+  }
+
+  /** A rebuild request as another process holds it while it rebuilds. */
+  async function claimedElsewhere(): Promise<SearchOutboxEntry> {
+    const outbox = t.dataSource.getRepository(SearchOutboxEntry);
+    return outbox.save(
+      outbox.create({
+        leistungId: REBUILD_REQUEST,
+        attempts: 1,
+        nextAttemptAt: new Date(Date.now() + 60_000),
+        lastError: null,
+      }),
+    );
+  }
+
+  it('holds back an edit saved during the rebuild until the rebuilt indexes are in, so the swap cannot lose it', async () => {
+    const leistung = await t.publish(aLeistung({ title: 'Fährbetrieb' }));
+    await t.indexed();
+    const request = await claimedElsewhere();
+    await t.publishChange(leistung.id, { title: 'Fährverbindung' });
+    await t.indexed();
+    // Indexed now, the edit would go into the live index that the other process's swap
+    // replaces with indexes read before the edit.
+    expect(await titles('Fährverbindung')).toEqual([]);
+    expect(await titles('Fährbetrieb')).toEqual(['Fährbetrieb']);
+    expect(await t.worker.backlog()).toBe(2);
+    // The other process stops renewing its claim (it crashed): this one takes the request
+    // over, rebuilds, and then indexes the edit.
+    await t.dataSource
+      .getRepository(SearchOutboxEntry)
+      .update(request.id, { nextAttemptAt: new Date(0) });
+    await t.indexed();
+    expect(await titles('Fährverbindung')).toEqual(['Fährverbindung']);
+    expect(await titles('Fährbetrieb')).toEqual([]);
+    expect(await t.worker.backlog()).toBe(0);
+  });
+
+  it('makes `npm run reindex` wait for a rebuild another process is running, not start a second one', async () => {
+    const request = await claimedElsewhere();
+    const published = await t.dataSource
+      .getRepository(Leistung)
+      .count({ where: { status: 'published' } });
+    const rebuild = jest.spyOn(t.host.engine, 'beginRebuild');
+    let done = false;
+    const reindexed = t.worker.reindexAll().finally(() => {
+      done = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(done).toBe(false);
+    // The other process finishes: its rebuilt indexes are in, its request is done.
+    await t.dataSource
+      .getRepository(SearchOutboxEntry)
+      .delete({ id: request.id });
+    expect(await reindexed).toBe(published);
+    expect(rebuild).not.toHaveBeenCalled();
+    rebuild.mockRestore();
   });
 });

@@ -11,15 +11,13 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
 import type { LebenslagePublic, LebenslageWrite } from '@auskunft/contracts';
 import { CatalogAdminApi } from '../../core/api/catalog-admin-api';
 import { adminLink } from '../../paths';
-import { FocusOnRender } from '../../shared/focus-on-render';
+import { CatalogFormFrame } from './catalog-form-frame';
 import { KEY_PATTERN, loadForForm } from './catalog-form';
 import { descendantSlugs } from './lebenslagen-tree';
 import { saveFlow } from './save-flow';
@@ -29,12 +27,10 @@ import { saveFlow } from './save-flow';
   selector: 'app-lebenslage-form-page',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    FocusOnRender,
+    CatalogFormFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lebenslage-form-page.html',

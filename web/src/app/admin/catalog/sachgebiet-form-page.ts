@@ -12,11 +12,9 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
 import {
   type SachgebietStaff,
   type SachgebietWrite,
@@ -26,7 +24,6 @@ import {
 import { forkJoin } from 'rxjs';
 import { CatalogAdminApi } from '../../core/api/catalog-admin-api';
 import { adminLink } from '../../paths';
-import { FocusOnRender } from '../../shared/focus-on-render';
 import { OpeningHoursEditor } from '../../shared/opening-hours-editor/opening-hours-editor';
 import {
   setTimeRanges,
@@ -34,6 +31,7 @@ import {
   weeklyHoursValue,
 } from '../../shared/opening-hours-editor/opening-hours-form';
 import { loadForForm, optionalText } from './catalog-form';
+import { CatalogFormFrame } from './catalog-form-frame';
 import { saveFlow } from './save-flow';
 
 /** The server's rule for Sachgebiet codes such as "32.1". */
@@ -53,12 +51,10 @@ function wholeNumber(min: number, max: number) {
   selector: 'app-sachgebiet-form-page',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    FocusOnRender,
+    CatalogFormFrame,
     OpeningHoursEditor,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -10,10 +10,8 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { RouterLink } from '@angular/router';
 import {
   type StandortStaff,
   type StandortWrite,
@@ -21,7 +19,6 @@ import {
 } from '@auskunft/contracts';
 import { CatalogAdminApi } from '../../core/api/catalog-admin-api';
 import { adminLink } from '../../paths';
-import { FocusOnRender } from '../../shared/focus-on-render';
 import { OpeningExceptionsEditor } from '../../shared/opening-hours-editor/opening-exceptions-editor';
 import { OpeningHoursEditor } from '../../shared/opening-hours-editor/opening-hours-editor';
 import {
@@ -32,6 +29,7 @@ import {
   weeklyHoursForm,
   weeklyHoursValue,
 } from '../../shared/opening-hours-editor/opening-hours-form';
+import { CatalogFormFrame } from './catalog-form-frame';
 import { KEY_PATTERN, loadForForm, optionalText } from './catalog-form';
 import { saveFlow } from './save-flow';
 
@@ -40,11 +38,9 @@ import { saveFlow } from './save-flow';
   selector: 'app-standort-form-page',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    FocusOnRender,
+    CatalogFormFrame,
     OpeningHoursEditor,
     OpeningExceptionsEditor,
   ],

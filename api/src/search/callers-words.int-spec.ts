@@ -232,7 +232,7 @@ describe('Callers’ words: endings, compounds, abbreviations, sentences (integr
     expect(await first('Führerschein verloren')).toBe('fuehrerscheinVerlust');
     // The title that names the misspelt word is a renewed registration ("wieder").
     expect(await first('Außerbetribsetzung')).toBe('stilllegung');
-    // Asked for by a compound's part.
+    // Asked for when the query names it (also as a compound's part: unit test).
     expect(await first('Wiederzulassung')).toBe('wiederzulassung');
   });
 

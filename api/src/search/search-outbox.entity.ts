@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
@@ -10,6 +11,8 @@ import {
  * itself, so no edit is lost when the search engine is down.
  */
 @Entity('search_outbox')
+@Index('IDX_search_outbox_next', ['nextAttemptAt'])
+@Index('IDX_search_outbox_leistung', ['leistungId'])
 export class SearchOutboxEntry {
   @PrimaryGeneratedColumn()
   id!: number;

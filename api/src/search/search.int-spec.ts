@@ -417,4 +417,15 @@ describe('A rebuild run by another process, e.g. `npm run reindex` beside a runn
     expect(rebuild).not.toHaveBeenCalled();
     rebuild.mockRestore();
   });
+
+  it('finds the pending request through an index on the outbox, which grows while the engine is away', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      const table = await runner.getTable('search_outbox');
+      const indexed = table?.indices.map((index) => index.columnNames);
+      expect(indexed).toContainEqual(['leistungId']);
+    } finally {
+      await runner.release();
+    }
+  });
 });

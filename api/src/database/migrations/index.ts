@@ -10,6 +10,7 @@ import { Forwardings1763700800000 } from './1763700800000-forwardings';
 import { ContactRollups1763700900000 } from './1763700900000-contact-rollups';
 import { SearchQueryStats1763701000000 } from './1763701000000-search-query-stats';
 import { FulltextLeichteSprache1763701100000 } from './1763701100000-fulltext-leichte-sprache';
+import { SearchOutboxLeistung1763701200000 } from './1763701200000-search-outbox-leistung';
 
 /** Listed explicitly: the server is bundled, so TypeORM cannot glob for migration files. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ContactRollups1763700900000,
   SearchQueryStats1763701000000,
   FulltextLeichteSprache1763701100000,
+  SearchOutboxLeistung1763701200000,
 ];

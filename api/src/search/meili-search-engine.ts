@@ -55,17 +55,26 @@ const STEM_FIELDS = ['titleStems', 'textStems'];
  */
 const TITLE_COVERAGE_WEIGHT = 0.02;
 /**
- * The same for a sentence that no Leistung matches in full: the lists then hold partial
- * matches of different subsets of the words, whose scores say less about what was
- * asked, and a title that names it counts for more ("ich fliege übermorgen und mein Pass
+ * The same for a query that no Leistung matches in full (RELAXED_MIN_WORDS): the lists
+ * then hold partial matches of different subsets of the words, whose scores say less
+ * about what was asked, and a title that names it counts for more ("ich fliege übermorgen und mein Pass
  * ist abgelaufen" → "Vorläufiger Reisepass" before a residence permit's emergency
  * service whose text has "abgelaufen" and "übermorgen"). Measured
  * (docs/benchmarks.md): 0.03–0.04 the same gain on both sets; 0.05 loses a Munich query
  * from the top 3.
  */
 const RELAXED_TITLE_COVERAGE_WEIGHT = 0.035;
-/** From this many query words on, other ways of dropping words are tried (see search). */
-const RELAXED_MIN_WORDS = 3;
+/** From this many query words on, a query counts as a sentence (see search). */
+const SENTENCE_MIN_WORDS = 3;
+/**
+ * From this many query words on, other ways of dropping words are tried when no
+ * Leistung has them all (see search). Two words already: a thing and what happened to
+ * it ("gewerbeschein holen") often stand in no Leistung together, and the engine's
+ * 'frequency' then keeps the rarer word, often the weaker one (measured, session 10:
+ * Recall@3 up on the demo set and the held-out Munich set, nothing lost; see
+ * docs/benchmarks.md).
+ */
+const RELAXED_MIN_WORDS = 2;
 /**
  * Hits per word of the per-word queries (see scoreByWords): 20, 50 and 100 measured
  * the same. They are asked without highlighting, which would cost the engine more
@@ -593,7 +602,8 @@ export class MeiliSearchEngine {
       'fullText',
       ...(audience === 'staff' ? ['internalNotes'] : []),
     ];
-    const sentence = query.q.split(' ').length >= RELAXED_MIN_WORDS;
+    const wordCount = query.q.split(' ').length;
+    const sentence = wordCount >= SENTENCE_MIN_WORDS;
     // Internal notes are hints written by staff, not in callers' words: in a sentence,
     // their incidental words pulled it to unrelated Leistungen (measured: demo staff
     // Recall@1 +0.017, docs/benchmarks.md). Short queries still search them.
@@ -640,7 +650,7 @@ export class MeiliSearchEngine {
     const index = this.index<AnyDocument>(audience);
     const stemText = query.stems || query.q;
     const withStems = !!query.stems && query.stems !== query.q;
-    const relax = !query.strategy && sentence;
+    const relax = !query.strategy && wordCount >= RELAXED_MIN_WORDS;
     const [text, stems] = await Promise.all([
       index.search(query.q, {
         ...common,
@@ -662,11 +672,11 @@ export class MeiliSearchEngine {
     let coverageWeight = TITLE_COVERAGE_WEIGHT;
     if (relax && !responses.some((response) => matchesAll(response))) {
       // No Leistung has all the words, and 'frequency' then keeps the rarest ones,
-      // in a caller's sentence often the weak ones ("auf eine kleinere Mülltonne
-      // wechseln" keeps only "wechseln"). Two more lists, asked at once: the same
-      // stems dropped from the end, which keeps the words callers name first, and
-      // one query per stem, scored by the words a Leistung holds (scoreByWords).
-      // All lists compete by score.
+      // in a caller's words often the weak ones ("auf eine kleinere Mülltonne
+      // wechseln" keeps only "wechseln", "gewerbeschein holen" only "holen"). Two
+      // more lists, asked at once: the same stems dropped from the end, which keeps
+      // the words callers name first, and one query per stem, scored by the words a
+      // Leistung holds (scoreByWords). All lists compete by score.
       const words = [...new Set(stemText.split(' '))];
       const [byWords, last] = await Promise.all([
         Promise.all([
@@ -715,7 +725,7 @@ export class MeiliSearchEngine {
     ) {
       // Two words that no Leistung has together, where the engine's 'frequency'
       // still finds nothing ("Führungszeugnis Job", measured on the demo content):
-      // the first word alone. Longer queries have tried that above.
+      // the first word alone. Longer queries have tried more than that above.
       return this.search(audience, { ...query, strategy: 'last' });
     }
     const queryStems = new Set(stemText.split(' '));

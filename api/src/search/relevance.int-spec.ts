@@ -20,10 +20,18 @@ const FLOORS = {
   // no Leistung matches in full, "Frau" is no stop word): demo 0.947 / 0.979 on SQLite
   // and PostgreSQL; Munich 0.918 / 0.979 on SQLite and 0.904 / 0.973 on PostgreSQL (the
   // two imports differ slightly). The floors keep two to four queries of room below the
-  // lower run at rank 1 and one or two in the top 3.
+  // lower run at rank 1 and one or two in the top 3. Session 10 (two-word queries get
+  // the relaxed lists too) measured the same except demo Recall@3, now 0.988.
   demo: { recallAt1: 0.93, recallAt3: 0.97 },
   munich: { recallAt1: 0.89, recallAt3: 0.96 },
+  // Written in session 10 by someone who had seen neither the search configuration
+  // nor the other sets; see docs/benchmarks.md for what the tuning has seen of them
+  // since. Measured on SQLite: 0.789 / 0.889 and 0.786 / 0.871.
+  'munich-unseen': { recallAt1: 0.74, recallAt3: 0.85 },
+  'munich-unseen-2': { recallAt1: 0.73, recallAt3: 0.83 },
 };
+
+type SetName = keyof typeof FLOORS;
 
 const RELEVANCE = resolve(__dirname, '../../../search-config/relevance');
 const MUNICH = resolve(__dirname, '../../../../shared/data/munich-dldb');
@@ -32,7 +40,7 @@ interface RelevanceSet {
   queries: { q: string; expected: string[]; kind: string }[];
 }
 
-function readSet(name: 'demo' | 'munich'): RelevanceSet {
+function readSet(name: SetName): RelevanceSet {
   return JSON.parse(
     readFileSync(join(RELEVANCE, `${name}.json`), 'utf8'),
   ) as RelevanceSet;
@@ -114,20 +122,27 @@ describe('Search relevance (integration, search-config/relevance)', () => {
       await t.close();
     });
 
-    it(`ranks the expected Leistung first for ≥ ${FLOORS.munich.recallAt1} and in the top 3 for ≥ ${FLOORS.munich.recallAt3} of the queries`, async () => {
-      const set = readSet('munich');
-      expect(set.queries.length).toBeGreaterThanOrEqual(80);
-      const rows = await t.dataSource
-        .getRepository(Leistung)
-        .find({ select: { slug: true, externalRefId: true } });
-      const bySlug = new Map(
-        rows.map((row) => [row.slug, row.externalRefId ?? undefined]),
-      );
-      const result = await measure(await t.as('agent'), set, (slug) =>
-        bySlug.get(slug),
-      );
-      expect(result.recallAt1).toBeGreaterThanOrEqual(FLOORS.munich.recallAt1);
-      expect(result.recallAt3).toBeGreaterThanOrEqual(FLOORS.munich.recallAt3);
-    });
+    it.each([
+      ['munich', 80],
+      ['munich-unseen', 70],
+      ['munich-unseen-2', 70],
+    ] as const)(
+      '%s: ranks the expected Leistung first and in the top 3 for at least the floor share of the queries',
+      async (name, size) => {
+        const set = readSet(name);
+        expect(set.queries.length).toBeGreaterThanOrEqual(size);
+        const rows = await t.dataSource
+          .getRepository(Leistung)
+          .find({ select: { slug: true, externalRefId: true } });
+        const bySlug = new Map(
+          rows.map((row) => [row.slug, row.externalRefId ?? undefined]),
+        );
+        const result = await measure(await t.as('agent'), set, (slug) =>
+          bySlug.get(slug),
+        );
+        expect(result.recallAt1).toBeGreaterThanOrEqual(FLOORS[name].recallAt1);
+        expect(result.recallAt3).toBeGreaterThanOrEqual(FLOORS[name].recallAt3);
+      },
+    );
   });
 });

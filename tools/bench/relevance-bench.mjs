@@ -57,11 +57,20 @@ const SETS = [
 ].filter((set) => !only || set.name === only);
 
 async function startProduct(dataDir, demo) {
+  // The engine's port is chosen here too: left to itself, the embedded engine picked a
+  // free port at start-up, sometimes the one just chosen for the API, which then failed
+  // with EADDRINUSE.
+  const port = await freePort();
+  let meiliPort = await freePort();
+  while (meiliPort === port) {
+    meiliPort = await freePort();
+  }
   return startServer(
     {
       ...process.env,
       DATA_DIR: dataDir,
-      PORT: String(await freePort()),
+      PORT: String(port),
+      MEILI_PORT: String(meiliPort),
       DEMO_CONTENT: demo ? 'true' : 'false',
       NODE_ENV: 'development',
     },

@@ -69,7 +69,7 @@ const SENTENCE_MIN_WORDS = 3;
 /**
  * From this many query words on, other ways of dropping words are tried when no
  * Leistung has them all (see search). Two words already: a thing and what happened to
- * it ("gewerbeschein holen") often stand in no Leistung together, and the engine's
+ * it ("reisepass abgelaufen") often stand in no Leistung together, and the engine's
  * 'frequency' then keeps the rarer word, often the weaker one (measured, session 10:
  * Recall@3 up on the demo set and the held-out Munich set, nothing lost; see
  * docs/benchmarks.md).
@@ -673,10 +673,10 @@ export class MeiliSearchEngine {
     if (relax && !responses.some((response) => matchesAll(response))) {
       // No Leistung has all the words, and 'frequency' then keeps the rarest ones,
       // in a caller's words often the weak ones ("auf eine kleinere Mülltonne
-      // wechseln" keeps only "wechseln", "gewerbeschein holen" only "holen"). Two
-      // more lists, asked at once: the same stems dropped from the end, which keeps
-      // the words callers name first, and one query per stem, scored by the words a
-      // Leistung holds (scoreByWords). All lists compete by score.
+      // wechseln" keeps only "wechseln", "reisepass abgelaufen" only "abgelaufen").
+      // Two more lists, asked at once: the same stems dropped from the end, which
+      // keeps the words callers name first, and one query per stem, scored by the
+      // words a Leistung holds (scoreByWords). All lists compete by score.
       const words = [...new Set(stemText.split(' '))];
       const [byWords, last] = await Promise.all([
         Promise.all([

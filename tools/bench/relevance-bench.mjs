@@ -132,6 +132,18 @@ function score(set, rankOf) {
   return { n, r1: r1 / n, r3: r3 / n, mrr: mrr / n, zero, misses };
 }
 
+/** For score(): where a query's expected id stands among the ids answered for it. */
+function rankIn(answers) {
+  return (query) => {
+    const ids = answers.get(query);
+    return {
+      rank: ids.findIndex((id) => query.expected.includes(id)),
+      first: ids[0],
+      count: ids.length,
+    };
+  };
+}
+
 async function measureProduct(set, base, audience, cookie, idOf) {
   const answers = new Map();
   for (const query of set.queries) {
@@ -150,14 +162,7 @@ async function measureProduct(set, base, audience, cookie, idOf) {
       body.hits.map((hit) => idOf(hit.slug)),
     );
   }
-  return score(set, (query) => {
-    const ids = answers.get(query);
-    return {
-      rank: ids.findIndex((id) => query.expected.includes(id)),
-      first: ids[0],
-      count: ids.length,
-    };
-  });
+  return score(set, rankIn(answers));
 }
 
 // --- PostgreSQL full-text baseline -------------------------------------------------
@@ -220,7 +225,7 @@ const plain = (html) => String(html ?? '').replace(/<[^>]+>/g, ' ');
  * (title A, search terms and short text B, the rest C), the query's words OR-ed as
  * german lexemes, ranked by ts_rank_cd.
  */
-async function measurePostgres(set, url, content, idOf) {
+async function measurePostgres(sets, url, content, idOf) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -250,33 +255,35 @@ async function measurePostgres(set, url, content, idOf) {
         ],
       );
     }
-    const answers = new Map();
-    for (const query of set.queries) {
-      const { rows } = await client.query(
-        `WITH q AS (
+    const results = [];
+    for (const set of sets) {
+      results.push(score(set, await rankPostgres(client, set, idOf)));
+    }
+    return results;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The baseline's ranking for each query of a set, as score() takes it. */
+async function rankPostgres(client, set, idOf) {
+  const answers = new Map();
+  for (const query of set.queries) {
+    const { rows } = await client.query(
+      `WITH q AS (
            SELECT to_tsquery('german', string_agg(lexeme, ' | ')) AS tsq
              FROM unnest(to_tsvector('german', $1)) )
          SELECT slug FROM bench_leistung, q
           WHERE q.tsq IS NOT NULL AND doc @@ q.tsq
           ORDER BY ts_rank_cd(doc, q.tsq) DESC, slug LIMIT 10`,
-        [query.q],
-      );
-      answers.set(
-        query,
-        rows.map((row) => idOf(row.slug)),
-      );
-    }
-    return score(set, (query) => {
-      const ids = answers.get(query);
-      return {
-        rank: ids.findIndex((id) => query.expected.includes(id)),
-        first: ids[0],
-        count: ids.length,
-      };
-    });
-  } finally {
-    await client.end();
+      [query.q],
+    );
+    answers.set(
+      query,
+      rows.map((row) => idOf(row.slug)),
+    );
   }
+  return rankIn(answers);
 }
 
 // --- main ---------------------------------------------------------------------------
@@ -327,8 +334,20 @@ try {
         );
         const idOf = (slug) => bySlug.get(slug) ?? slug;
         const cookie = await login(product.base, username, password);
-        for (const [name, file] of Object.entries(set.files)) {
-          const relevance = JSON.parse(readFileSync(join(root, file), 'utf8'));
+        const relevanceSets = Object.entries(set.files).map(([name, file]) => [
+          name,
+          JSON.parse(readFileSync(join(root, file), 'utf8')),
+        ]);
+        // The baseline's table is filled once per corpus and asked every set.
+        const baseline = postgres
+          ? await measurePostgres(
+              relevanceSets.map(([, relevance]) => relevance),
+              postgres.url,
+              content,
+              idOf,
+            )
+          : [];
+        for (const [index, [name, relevance]] of relevanceSets.entries()) {
           for (const audience of ['staff', 'public']) {
             const result = await measureProduct(
               relevance,
@@ -343,13 +362,11 @@ try {
             }
           }
           if (postgres) {
-            const result = await measurePostgres(
-              relevance,
-              postgres.url,
-              content,
-              idOf,
-            );
-            rows.push({ set: name, system: 'PostgreSQL FTS', ...result });
+            rows.push({
+              set: name,
+              system: 'PostgreSQL FTS',
+              ...baseline[index],
+            });
           }
         }
       } finally {

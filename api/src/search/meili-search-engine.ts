@@ -57,9 +57,9 @@ const TITLE_COVERAGE_WEIGHT = 0.02;
 /**
  * The same for a query that no Leistung matches in full (RELAXED_MIN_WORDS): the lists
  * then hold partial matches of different subsets of the words, whose scores say less
- * about what was asked, and a title that names it counts for more ("ich fliege übermorgen und mein Pass
- * ist abgelaufen" → "Vorläufiger Reisepass" before a residence permit's emergency
- * service whose text has "abgelaufen" and "übermorgen"). Measured
+ * about what was asked, and a title that names it counts for more ("ich fliege
+ * übermorgen und mein Pass ist abgelaufen" → "Vorläufiger Reisepass" before a residence
+ * permit's emergency service whose text has "abgelaufen" and "übermorgen"). Measured
  * (docs/benchmarks.md): 0.03–0.04 the same gain on both sets; 0.05 loses a Munich query
  * from the top 3.
  */

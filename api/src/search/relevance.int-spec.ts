@@ -102,6 +102,8 @@ describe('Search relevance (integration, search-config/relevance)', () => {
 
   describe('the imported Munich catalogue', () => {
     let t: TestApp;
+    /** The catalogue's own ids, by the slugs the search answers with. */
+    let bySlug: Map<string, string | undefined>;
 
     beforeAll(async () => {
       t = await createTestApp();
@@ -116,6 +118,12 @@ describe('Search relevance (integration, search-config/relevance)', () => {
           { format: 'dldb', publish: true, dryRun: false, actor: null },
         );
       await t.indexed();
+      const rows = await t.dataSource
+        .getRepository(Leistung)
+        .find({ select: { slug: true, externalRefId: true } });
+      bySlug = new Map(
+        rows.map((row) => [row.slug, row.externalRefId ?? undefined]),
+      );
     });
 
     afterAll(async () => {
@@ -131,12 +139,6 @@ describe('Search relevance (integration, search-config/relevance)', () => {
       async (name, size) => {
         const set = readSet(name);
         expect(set.queries.length).toBeGreaterThanOrEqual(size);
-        const rows = await t.dataSource
-          .getRepository(Leistung)
-          .find({ select: { slug: true, externalRefId: true } });
-        const bySlug = new Map(
-          rows.map((row) => [row.slug, row.externalRefId ?? undefined]),
-        );
         const result = await measure(await t.as('agent'), set, (slug) =>
           bySlug.get(slug),
         );
